@@ -250,4 +250,10 @@ enum news_abbr_class {
 #ifdef __cplusplus
 }
 #endif
+
+/* The capabilities built on the text engine. */
+#include "news_dates.h"
+#include "news_quotes.h"
+#include "news_stance.h"
+
 #endif /* NEWS_H */
