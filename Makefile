@@ -22,6 +22,7 @@ FUZZ_SECONDS ?= 30
 # missing (Node may come from nodesource, with npm inside it).
 DEB_BUILD := libsqlite3-dev libutf8proc-dev sqlite3 gcc make
 DEB_TEST  := python3 valgrind clang libclang-rt-14-dev node:nodejs npm:npm
+DEB_BENCH := node:nodejs npm:npm
 
 # Engine: plain C, no SQLite. Glue: the SQLite layer (ext/news.c, ext/sql/, *_sql.c).
 ALL_SRC    := $(sort $(wildcard ext/*.c ext/*/*.c))
@@ -121,12 +122,25 @@ eval: deps-test
 	@$(MAKE) --no-print-directory news.so
 	@/usr/bin/python3 tests/eval/eval.py --shared $(SHARED) --ext ./news.so
 
+# The bench program, and its peer chrono-node (npm, pinned in
+# tests/bench/package.json, installed once into the git-ignored
+# tests/bench/node_modules). A peer that cannot be installed is reported
+# n/a by the bench, which never fails the build over a figure.
+build/bench/bench: tests/bench/bench.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(UTF8PROC_A) -lsqlite3 -lm
+
 bench: deps
-	@$(MAKE) --no-print-directory news.so build/test/bench
-	@build/test/bench ./news.so $(SHARED)
+	-$(call install_debs,$(DEB_BENCH))
+	@$(MAKE) --no-print-directory news.so build/bench/bench
+	@[ -d tests/bench/node_modules/chrono-node ] || \
+	  (cd tests/bench && npm install --no-audit --no-fund --loglevel=error >/dev/null 2>&1) || \
+	  echo "bench: npm install of chrono-node failed; its figures will read n/a"
+	@build/bench/bench ./news.so $(SHARED)
 
 clean:
-	rm -rf build news.so demo.db tests/hosts/node_modules tests/hosts/package-lock.json
+	rm -rf build news.so demo.db tests/hosts/node_modules tests/hosts/package-lock.json \
+	  tests/bench/node_modules tests/bench/package-lock.json
 
 format:
-	clang-format -i $(ALL_SRC) $(HEADERS) tests/c/*.c
+	clang-format -i $(ALL_SRC) $(HEADERS) tests/c/*.c tests/bench/*.c
