@@ -78,32 +78,29 @@ int news_quote_mark(int32_t cp, uint8_t *kind, uint16_t *flags) {
   return 0;
 }
 
-/* ASCII classes, indexed by byte. */
-static const uint8_t ascii_class[128] = {
-    ['\t'] = CC_SPACE,   ['\n'] = CC_NEWLINE, ['\v'] = CC_SPACE,   ['\f'] = CC_SPACE,
-    ['\r'] = CC_SPACE,   [' '] = CC_SPACE,    ['!'] = CC_TERMINAL, ['"'] = CC_QUOTE,
-    ['#'] = CC_SYMBOL,   ['$'] = CC_SYMBOL,   ['%'] = CC_SYMBOL,   ['&'] = CC_SYMBOL,
-    ['\''] = CC_APOS,    ['('] = CC_OPEN_BR,  [')'] = CC_CLOSE_BR, ['*'] = CC_SYMBOL,
-    ['+'] = CC_SYMBOL,   [','] = CC_PUNCT,    ['-'] = CC_DASH,     ['.'] = CC_PERIOD,
-    ['/'] = CC_PUNCT,    [':'] = CC_PUNCT,    [';'] = CC_PUNCT,    ['<'] = CC_SYMBOL,
-    ['='] = CC_SYMBOL,   ['>'] = CC_SYMBOL,   ['?'] = CC_TERMINAL, ['@'] = CC_SYMBOL,
-    ['['] = CC_OPEN_BR,  ['\\'] = CC_PUNCT,   [']'] = CC_CLOSE_BR, ['^'] = CC_SYMBOL,
-    ['_'] = CC_SYMBOL,   ['`'] = CC_QUOTE,    ['{'] = CC_OPEN_BR,  ['|'] = CC_SYMBOL,
-    ['}'] = CC_CLOSE_BR, ['~'] = CC_SYMBOL,   [0x7f] = CC_SPACE,
+/* ASCII classes, indexed by byte: the class in the low bits, NEWS_CC_UPPER
+** for capital letters. The tokenizer's hot loop reads it directly. */
+#define U (CC_LETTER | NEWS_CC_UPPER)
+const uint8_t news_ascii_cc[128] = {
+    [0 ... 9] = CC_SPACE, ['\n'] = CC_NEWLINE, [11 ... 31] = CC_SPACE,    [' '] = CC_SPACE,
+    ['!'] = CC_TERMINAL,  ['"'] = CC_QUOTE,    ['#'] = CC_SYMBOL,         ['$'] = CC_SYMBOL,
+    ['%'] = CC_SYMBOL,    ['&'] = CC_SYMBOL,   ['\''] = CC_APOS,          ['('] = CC_OPEN_BR,
+    [')'] = CC_CLOSE_BR,  ['*'] = CC_SYMBOL,   ['+'] = CC_SYMBOL,         [','] = CC_PUNCT,
+    ['-'] = CC_DASH,      ['.'] = CC_PERIOD,   ['/'] = CC_PUNCT,          ['0' ... '9'] = CC_DIGIT,
+    [':'] = CC_PUNCT,     [';'] = CC_PUNCT,    ['<'] = CC_SYMBOL,         ['='] = CC_SYMBOL,
+    ['>'] = CC_SYMBOL,    ['?'] = CC_TERMINAL, ['@'] = CC_SYMBOL,         ['A' ... 'Z'] = U,
+    ['['] = CC_OPEN_BR,   ['\\'] = CC_PUNCT,   [']'] = CC_CLOSE_BR,       ['^'] = CC_SYMBOL,
+    ['_'] = CC_SYMBOL,    ['`'] = CC_QUOTE,    ['a' ... 'z'] = CC_LETTER, ['{'] = CC_OPEN_BR,
+    ['|'] = CC_SYMBOL,    ['}'] = CC_CLOSE_BR, ['~'] = CC_SYMBOL,         [0x7f] = CC_SPACE,
 };
+#undef U
 
 enum news_cc news_cp_class(int32_t cp, int *upper) {
-  *upper = 0;
   if (cp < 0x80) {
-    if (cp >= 'a' && cp <= 'z') return CC_LETTER;
-    if (cp >= 'A' && cp <= 'Z') {
-      *upper = 1;
-      return CC_LETTER;
-    }
-    if (cp >= '0' && cp <= '9') return CC_DIGIT;
-    if (cp < 0x20) return cp == '\n' ? CC_NEWLINE : CC_SPACE;
-    return (enum news_cc)ascii_class[cp];
+    *upper = (news_ascii_cc[cp] & NEWS_CC_UPPER) != 0;
+    return (enum news_cc)(news_ascii_cc[cp] & NEWS_CC_MASK);
   }
+  *upper = 0;
   if (cp == 0x2019 || cp == 0xFF07) return CC_APOS;
   uint8_t k;
   uint16_t f;
@@ -201,5 +198,7 @@ size_t news_fold(const char *s, size_t n, char *out, size_t cap) {
 }
 
 uint32_t news_hash(const char *s, size_t n) {
-  return news_hash_step(NEWS_HASH_INIT, s, n);
+  uint32_t h = NEWS_HASH_INIT;
+  for (size_t i = 0; i < n; i++) h = news_hash_byte(h, (unsigned char)s[i]);
+  return news_hash_final(h);
 }

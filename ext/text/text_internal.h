@@ -25,6 +25,11 @@ enum news_cc {
   CC_SYMBOL,
 };
 
+/* ASCII class table: class in the low bits, NEWS_CC_UPPER for capitals. */
+#define NEWS_CC_MASK  0x0f
+#define NEWS_CC_UPPER 0x80
+extern const uint8_t news_ascii_cc[128];
+
 /* One SQLite character at text[i]: its code point (U+FFFD when invalid), its
 ** byte length, and whether it was valid UTF-8. */
 typedef struct news_char {
@@ -43,10 +48,18 @@ int news_quote_mark(int32_t cp, uint8_t *kind, uint16_t *flags);
 #define NEWS_FOLD_CP_MAX 128
 size_t news_fold_cp(int32_t cp, char *out);
 
-/* FNV-1a, continued: news_hash(s, n) == news_hash_step(NEWS_HASH_INIT, s, n). */
-#define NEWS_HASH_INIT 2166136261u
-static inline uint32_t news_hash_step(uint32_t h, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+/* The hash of folded forms, built a byte at a time while folding:
+** news_hash(s, n) == news_hash_final(news_hash_byte(...news_hash_byte(NEWS_HASH_INIT, s[0])...)).
+** h * 33 + b has a two-cycle dependency chain (FNV's multiply has four); the
+** final mix spreads its bits for the tables that mask the low ones. */
+#define NEWS_HASH_INIT 5381u
+static inline uint32_t news_hash_byte(uint32_t h, unsigned char b) {
+  return h * 33u + b;
+}
+static inline uint32_t news_hash_final(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
   return h;
 }
 

@@ -3,9 +3,14 @@
 ** offset, SQLite character position, class, capitalisation flags, folded form
 ** and its hash) and marks paragraph starts.
 **
-** ASCII goes through a table; anything else through utf8proc, one SQLite
-** character at a time, so invalid UTF-8 is a character of its own (U+FFFD)
-** exactly where SQLite's substr() sees one.
+** ASCII goes through a table in an inline loop that folds and hashes as it
+** reads; anything else through utf8proc, one SQLite character at a time, so
+** invalid UTF-8 is a character of its own (U+FFFD) exactly where SQLite's
+** substr() sees one.
+**
+** The fold buffer keeps room for one folded byte per remaining text byte (plus
+** slack), which ASCII never exceeds; only the paths that fold non-ASCII
+** characters check and grow it. That keeps capacity checks out of the loop.
 **
 ** Paragraphs: a blank line always separates paragraphs. A single line break
 ** does too (scraped text puts one between paragraphs), unless it looks like a
@@ -17,6 +22,18 @@
 #include <string.h>
 
 #define MAX_TOKEN_CHARS 1024 /* longer runs (URLs, garbage) are cut into pieces */
+#define FOLD_SLACK      64
+
+/* The word loop's view of ASCII, as bits it can OR together without branches. */
+#define W_LETTER 0x10
+#define W_DIGIT  0x20
+#define W_LOWER  0x40
+#define W_UPPER  0x80 /* (W_UPPER >> 2) is the bit that lower-cases an ASCII capital */
+static const uint8_t word_bits[128] = {
+    ['0' ... '9'] = W_DIGIT,
+    ['A' ... 'Z'] = W_LETTER | W_UPPER,
+    ['a' ... 'z'] = W_LETTER | W_LOWER,
+};
 
 int news_grow(news_engine *eng, void **p, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return NEWS_OK;
@@ -42,12 +59,8 @@ typedef struct tokenizer {
   int newlines;     /* line breaks in the current whitespace run */
 } tokenizer;
 
-static int is_word_class(enum news_cc cc) {
-  return cc == CC_LETTER || cc == CC_DIGIT || cc == CC_MARK;
-}
-
 /* Class of the character at byte j (CC_SPACE past the end). */
-static enum news_cc class_at(const tokenizer *t, size_t j, news_char *c, int *upper) {
+static inline enum news_cc class_at(const tokenizer *t, size_t j, news_char *c, int *upper) {
   if (j >= t->len) {
     *upper = 0;
     c->cp = 0;
@@ -55,43 +68,56 @@ static enum news_cc class_at(const tokenizer *t, size_t j, news_char *c, int *up
     c->invalid = 0;
     return CC_SPACE;
   }
+  unsigned char b = t->s[j];
+  if (b < 0x80) {
+    c->cp = b;
+    c->nb = 1;
+    c->invalid = 0;
+    *upper = (news_ascii_cc[b] & NEWS_CC_UPPER) != 0;
+    return (enum news_cc)(news_ascii_cc[b] & NEWS_CC_MASK);
+  }
   news_next_char(t->s, t->len, j, c);
   return news_cp_class(c->cp, upper);
 }
 
-static int ensure_fold(tokenizer *t, size_t extra) {
-  return news_grow(t->d->engine, (void **)&t->d->fold, &t->cap_fold, t->d->nfold + extra, 1);
+/* Restores the fold buffer's room: `extra` bytes now, and one per text byte
+** from byte j on. */
+static int reserve_fold(tokenizer *t, size_t j, size_t extra) {
+  size_t need = t->d->nfold + extra + (t->len - j) + FOLD_SLACK;
+  if (need <= t->cap_fold) return NEWS_OK;
+  return news_grow(t->d->engine, (void **)&t->d->fold, &t->cap_fold, need, 1);
 }
 
-/* Appends the folded form of one character to the fold buffer. */
-static int fold_char(tokenizer *t, int32_t cp) {
+/* Appends the folded form of the character at byte j to the fold buffer and
+** returns the hash continued over it. */
+static int fold_char(tokenizer *t, size_t j, int32_t cp, uint32_t *h) {
+  news_doc *d = t->d;
   if (cp < 0x80) {
-    if (ensure_fold(t, 1)) return NEWS_NOMEM;
-    t->d->fold[t->d->nfold++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+    unsigned char b = (unsigned char)cp;
+    if (news_ascii_cc[b] & NEWS_CC_UPPER) b += 32;
+    d->fold[d->nfold++] = (char)b;
+    *h = news_hash_byte(*h, b);
     return NEWS_OK;
   }
-  if (ensure_fold(t, NEWS_FOLD_CP_MAX)) return NEWS_NOMEM;
-  t->d->nfold += news_fold_cp(cp, t->d->fold + t->d->nfold);
-  return NEWS_OK;
-}
-
-static int fold_literal(tokenizer *t, const char *s, size_t n) {
-  if (ensure_fold(t, n)) return NEWS_NOMEM;
-  memcpy(t->d->fold + t->d->nfold, s, n);
-  t->d->nfold += n;
+  if (reserve_fold(t, j, NEWS_FOLD_CP_MAX)) return NEWS_NOMEM;
+  size_t n = news_fold_cp(cp, d->fold + d->nfold);
+  for (size_t k = 0; k < n; k++) *h = news_hash_byte(*h, (unsigned char)d->fold[d->nfold + k]);
+  d->nfold += n;
   return NEWS_OK;
 }
 
 /* Opens a token at the current position; its folded form follows in the buffer. */
 static news_token *begin_token(tokenizer *t, uint8_t kind) {
   news_doc *d = t->d;
-  if (news_grow(d->engine, (void **)&d->tok, &t->cap_tok, d->ntok + 1, sizeof *d->tok)) return NULL;
+  if (d->ntok == t->cap_tok &&
+      news_grow(d->engine, (void **)&d->tok, &t->cap_tok, d->ntok + 1, sizeof *d->tok))
+    return NULL;
   news_token *k = &d->tok[d->ntok];
-  memset(k, 0, sizeof *k);
   k->byte = (uint32_t)t->i;
   k->chr = (uint32_t)t->chr;
   k->fold = (uint32_t)d->nfold;
   k->kind = kind;
+  k->abbr = 0;
   k->flags = t->pending;
   if ((t->pending & NEWS_F_SPACE_BEFORE) && d->ntok > 0)
     d->tok[d->ntok - 1].flags |= NEWS_F_SPACE_AFTER;
@@ -99,14 +125,15 @@ static news_token *begin_token(tokenizer *t, uint8_t kind) {
   return k;
 }
 
-/* Closes the token opened last at byte `end`, after `nchr` characters. */
-static void end_token(tokenizer *t, size_t end, size_t nchr) {
+/* Closes the token opened last at byte `end`, after `nchr` characters, with
+** the hash of its folded form (unfinished: news_hash_final is applied here). */
+static void end_token(tokenizer *t, size_t end, size_t nchr, uint32_t h) {
   news_doc *d = t->d;
   news_token *k = &d->tok[d->ntok];
   k->nbyte = (uint32_t)(end - k->byte);
   k->nchr = (uint16_t)nchr;
   k->nfold = (uint32_t)(d->nfold - k->fold);
-  k->hash = news_hash(d->fold + k->fold, k->nfold);
+  k->hash = news_hash_final(h);
   d->ntok++;
   t->i = end;
   t->chr += nchr;
@@ -115,7 +142,6 @@ static void end_token(tokenizer *t, size_t end, size_t nchr) {
 /* Decides whether the line break(s) before the token about to start open a
 ** new paragraph. `lower_word` says the token is a word starting in lower case. */
 static void mark_line_break(tokenizer *t, int lower_word) {
-  if (t->newlines == 0) return;
   t->pending |= NEWS_F_NEWLINE_BEFORE;
   int para = 1;
   if (t->newlines == 1 && lower_word && t->d->ntok > 0) {
@@ -129,110 +155,141 @@ static void mark_line_break(tokenizer *t, int lower_word) {
   t->newlines = 0;
 }
 
-/* A word: letters, digits, marks, apostrophes between letters, one-letter
-** acronym segments (U.S., a.m.), and an abbreviation's period. */
+/* Does the word just read keep the period at byte j? */
+static enum news_abbr_class abbreviation(const tokenizer *t, const news_token *k, size_t j,
+                                         size_t nchr, int nletters, int periods, int cap,
+                                         uint16_t flags) {
+  if (periods > 0) return NEWS_ABBR_GENERIC; /* U.S., a.m. */
+  if (nchr == 1 && nletters == 1 && cap) return NEWS_ABBR_INITIAL;
+  if (flags & NEWS_F_DIGIT) return NEWS_ABBR_NONE;
+  const char *f = t->d->fold + k->fold;
+  size_t nf = t->d->nfold - k->fold;
+  enum news_abbr_class cls = news_abbr_lookup(t->words, f, nf, news_hash(f, nf), cap);
+  if (cls == NEWS_ABBR_NUMBER) { /* only before a number: "No. 10" */
+    size_t q = j + 1;
+    while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t')) q++;
+    if (q >= t->len || t->s[q] < '0' || t->s[q] > '9') cls = NEWS_ABBR_NONE;
+  }
+  return cls;
+}
+
+/* A word (or, with `number`, a token starting with a digit): letters, digits,
+** marks, apostrophes between letters, one-letter acronym segments (U.S.,
+** a.m.), digit groups (1,000.5, 15:30), and an abbreviation's period. */
 static int scan_word(tokenizer *t, int number) {
-  news_token *k = begin_token(t, number ? NEWS_TOK_NUMBER : NEWS_TOK_WORD);
-  if (!k) return NEWS_NOMEM;
+  if (!begin_token(t, number ? NEWS_TOK_NUMBER : NEWS_TOK_WORD)) return NEWS_NOMEM;
+  news_doc *d = t->d;
+  const unsigned char *s = t->s;
+  const size_t len = t->len;
   size_t j = t->i, nchr = 0;
-  int nletters = 0, nupper = 0, first_upper = -1, seg = 0, periods = 0;
+  uint32_t h = NEWS_HASH_INIT;
+  int nletters = 0, lower = 0, first_upper = -1, seg = 0, periods = 0;
   uint16_t flags = 0;
-  news_char c;
-  int upper;
-  while (j < t->len && nchr < MAX_TOKEN_CHARS) {
+  for (;;) {
+    /* The bulk of news text: ASCII letters and digits, folded and hashed inline. */
+    char *fold = d->fold;
+    size_t nf = d->nfold, run = j;
+    size_t lim = j + (MAX_TOKEN_CHARS - nchr) < len ? j + (MAX_TOKEN_CHARS - nchr) : len;
+    unsigned acc = 0;
+    while (j < lim && s[j] < 0x80) {
+      unsigned b = s[j], a = word_bits[b];
+      if (!a) break;
+      acc |= a;
+      nletters += (a >> 4) & 1;
+      b |= (a & W_UPPER) >> 2;
+      fold[nf++] = (char)b;
+      h = news_hash_byte(h, (unsigned char)b);
+      j++;
+    }
+    if (j > run) {
+      if (first_upper < 0 && (acc & W_LETTER)) { /* the case of the word's first letter */
+        size_t f = run;
+        while (!(word_bits[s[f]] & W_LETTER)) f++;
+        first_upper = (word_bits[s[f]] & W_UPPER) != 0;
+      }
+      lower |= (acc & W_LOWER) != 0;
+      flags |= (acc & W_LETTER ? NEWS_F_ALPHA : 0) | (acc & W_DIGIT ? NEWS_F_DIGIT : 0);
+      nchr += j - run;
+      seg += (int)(j - run);
+    }
+    d->nfold = nf;
+    if (j >= len || nchr >= MAX_TOKEN_CHARS) break;
+    /* Anything else: does the word go on? */
+    news_char c, c2;
+    int upper, up2;
     enum news_cc cc = class_at(t, j, &c, &upper);
-    if (cc == CC_LETTER || cc == CC_MARK || cc == CC_DIGIT) {
+    if (cc == CC_LETTER || cc == CC_MARK || cc == CC_DIGIT) { /* non-ASCII */
       if (cc == CC_LETTER) {
-        nletters++;
-        nupper += upper;
         if (first_upper < 0) first_upper = upper;
+        lower |= !upper;
+        nletters++;
         flags |= NEWS_F_ALPHA;
       } else if (cc == CC_DIGIT) {
         flags |= NEWS_F_DIGIT;
       }
       if (c.invalid) flags |= NEWS_F_INVALID;
-      if (fold_char(t, c.cp)) return NEWS_NOMEM;
+      if (fold_char(t, j, c.cp, &h)) return NEWS_NOMEM;
       j += c.nb;
       nchr++;
       seg++;
       continue;
     }
-    news_char c2;
-    int up2;
     enum news_cc next = class_at(t, j + c.nb, &c2, &up2);
+    int go_on = 0;
     if (cc == CC_APOS && nchr > 0 && next == CC_LETTER) { /* Iran’s, don't */
-      if (fold_char(t, '\'')) return NEWS_NOMEM;
-      j += c.nb;
-      nchr++;
+      c.cp = '\'';
       seg = 0;
-      continue;
-    }
-    if (cc == CC_FORMAT && nchr > 0 && is_word_class(next)) { /* soft hyphen, ZWJ */
-      j += c.nb;
+      go_on = 1;
+    } else if (cc == CC_FORMAT && (next == CC_LETTER || next == CC_DIGIT || next == CC_MARK)) {
+      j += c.nb; /* soft hyphen, zero-width joiner: inside the word, not in its folded form */
       nchr++;
       continue;
-    }
-    if (number && (c.cp == ',' || c.cp == '.' || c.cp == ':') && next == CC_DIGIT &&
-        !(flags & NEWS_F_ALPHA)) { /* 1,000.5 and 15:30 */
-      if (fold_char(t, c.cp)) return NEWS_NOMEM;
-      j += c.nb;
-      nchr++;
-      continue;
-    }
-    if (!number && c.cp == '.' && seg == 1 && next == CC_LETTER && j + c.nb + c2.nb < t->len &&
-        t->s[j + c.nb + c2.nb] == '.') { /* U.S., a.m. */
-      if (fold_char(t, '.')) return NEWS_NOMEM;
-      j += c.nb;
-      nchr++;
+    } else if (number && (c.cp == ',' || c.cp == '.' || c.cp == ':') && next == CC_DIGIT &&
+               !(flags & NEWS_F_ALPHA)) { /* 1,000.5 and 15:30 */
+      go_on = 1;
+    } else if (!number && c.cp == '.' && seg == 1 && next == CC_LETTER && j + c.nb + c2.nb < len &&
+               s[j + c.nb + c2.nb] == '.') { /* U.S., a.m. */
       seg = 0;
       periods++;
-      continue;
+      go_on = 1;
     }
-    break;
+    if (!go_on) break;
+    if (fold_char(t, j, c.cp, &h)) return NEWS_NOMEM;
+    j += c.nb;
+    nchr++;
   }
-  if (!number && j < t->len && t->s[j] == '.' && nchr < MAX_TOKEN_CHARS) {
-    /* Does the word keep its period? */
-    int cap = first_upper == 1;
-    enum news_abbr_class cls = NEWS_ABBR_NONE;
-    if (periods > 0) {
-      cls = NEWS_ABBR_GENERIC;
-    } else if (nchr == 1 && nletters == 1 && cap) {
-      cls = NEWS_ABBR_INITIAL;
-    } else if (!(flags & NEWS_F_DIGIT)) {
-      const char *f = t->d->fold + k->fold;
-      size_t nf = t->d->nfold - k->fold;
-      cls = news_abbr_lookup(t->words, f, nf, news_hash(f, nf), cap);
-      if (cls == NEWS_ABBR_NUMBER) { /* only before a number: "No. 10" */
-        size_t q = j + 1;
-        while (q < t->len && (t->s[q] == ' ' || t->s[q] == '\t')) q++;
-        if (q >= t->len || t->s[q] < '0' || t->s[q] > '9') cls = NEWS_ABBR_NONE;
-      }
-    }
+  news_token *k = &d->tok[d->ntok];
+  int cap = first_upper == 1;
+  if (!number && j < len && s[j] == '.' && nchr < MAX_TOKEN_CHARS) {
+    enum news_abbr_class cls = abbreviation(t, k, j, nchr, nletters, periods, cap, flags);
     if (cls != NEWS_ABBR_NONE) {
-      if (fold_char(t, '.')) return NEWS_NOMEM;
+      if (fold_char(t, j, '.', &h)) return NEWS_NOMEM;
       j++;
       nchr++;
       flags |= NEWS_F_ABBR;
-      k = &t->d->tok[t->d->ntok];
       k->abbr = (uint8_t)cls;
     }
   }
-  k = &t->d->tok[t->d->ntok];
-  if (first_upper == 1) flags |= NEWS_F_CAP;
-  if (nletters >= 2 && nupper == nletters) flags |= NEWS_F_ALLCAPS;
+  if (cap) flags |= NEWS_F_CAP;
+  if (nletters >= 2 && !lower) flags |= NEWS_F_ALLCAPS;
   k->flags |= flags;
-  end_token(t, j, nchr);
+  end_token(t, j, nchr, h);
   return NEWS_OK;
 }
 
-/* A token of `n` characters spanning bytes [i, end), folded to `fold`. */
+/* A token of `nchr` characters spanning bytes [i, end), folded to `fold`. */
 static int emit(tokenizer *t, uint8_t kind, uint16_t flags, size_t end, size_t nchr,
                 const char *fold, size_t nfold) {
   news_token *k = begin_token(t, kind);
   if (!k) return NEWS_NOMEM;
   k->flags |= flags;
-  if (fold_literal(t, fold, nfold)) return NEWS_NOMEM;
-  end_token(t, end, nchr);
+  if (reserve_fold(t, end, nfold)) return NEWS_NOMEM;
+  uint32_t h = NEWS_HASH_INIT;
+  for (size_t i = 0; i < nfold; i++) {
+    t->d->fold[t->d->nfold++] = fold[i];
+    h = news_hash_byte(h, (unsigned char)fold[i]);
+  }
+  end_token(t, end, nchr, h);
   return NEWS_OK;
 }
 
@@ -241,35 +298,50 @@ static int emit_char(tokenizer *t, uint8_t kind, uint16_t flags, const news_char
   news_token *k = begin_token(t, kind);
   if (!k) return NEWS_NOMEM;
   k->flags |= flags | (c->invalid ? NEWS_F_INVALID : 0);
-  if (fold_char(t, c->cp)) return NEWS_NOMEM;
-  end_token(t, t->i + c->nb, 1);
+  uint32_t h = NEWS_HASH_INIT;
+  if (fold_char(t, t->i, c->cp, &h)) return NEWS_NOMEM;
+  end_token(t, t->i + c->nb, 1, h);
   return NEWS_OK;
 }
 
-/* A run of the same kind of character as one token ("...", "?!", "--"). */
-static int emit_run(tokenizer *t, uint8_t kind, enum news_cc cc, const char *fold, size_t nfold) {
+/* A run of terminal punctuation as one token ("...", "?!"), folded per character. */
+static int emit_terminals(tokenizer *t) {
+  if (!begin_token(t, NEWS_TOK_PUNCT)) return NEWS_NOMEM;
   size_t j = t->i, n = 0;
+  uint32_t h = NEWS_HASH_INIT;
   news_char c;
   int up;
-  while (j < t->len && n < MAX_TOKEN_CHARS) {
+  while (n < MAX_TOKEN_CHARS) {
     enum news_cc k = class_at(t, j, &c, &up);
-    if (!(k == cc || (cc == CC_TERMINAL && k == CC_PERIOD) ||
-          (cc == CC_PERIOD && k == CC_TERMINAL)))
-      break;
+    if (k != CC_PERIOD && k != CC_TERMINAL) break;
+    if (fold_char(t, j, c.cp, &h)) return NEWS_NOMEM;
     j += c.nb;
     n++;
   }
-  if (!fold) { /* fold the run character by character */
-    news_token *tk = begin_token(t, kind);
-    if (!tk) return NEWS_NOMEM;
-    for (size_t q = t->i; q < j; q += c.nb) {
-      news_next_char(t->s, t->len, q, &c);
-      if (fold_char(t, c.cp)) return NEWS_NOMEM;
-    }
-    end_token(t, j, n);
-    return NEWS_OK;
+  end_token(t, j, n, h);
+  return NEWS_OK;
+}
+
+/* A run of dashes as one token ("--" is an em dash), folded to "-". */
+static int emit_dashes(tokenizer *t) {
+  size_t j = t->i, n = 0;
+  news_char c;
+  int up;
+  while (n < MAX_TOKEN_CHARS && class_at(t, j, &c, &up) == CC_DASH) {
+    j += c.nb;
+    n++;
   }
-  return emit(t, kind, 0, j, n, fold, nfold);
+  return emit(t, NEWS_TOK_DASH, 0, j, n, "-", 1);
+}
+
+/* '80s: an apostrophe standing for a century, then two digits; part of the number. */
+static int elided_century(const tokenizer *t, const news_char *c) {
+  news_char d1, d2, d3;
+  int up;
+  size_t i = t->i + c->nb;
+  if (class_at(t, i, &d1, &up) != CC_DIGIT || class_at(t, i + d1.nb, &d2, &up) != CC_DIGIT)
+    return 0;
+  return class_at(t, i + d1.nb + d2.nb, &d3, &up) != CC_DIGIT;
 }
 
 static int scan_quote(tokenizer *t, const news_char *c, enum news_cc cc) {
@@ -279,30 +351,25 @@ static int scan_quote(tokenizer *t, const news_char *c, enum news_cc cc) {
     return emit(t, NEWS_TOK_QUOTE_AMBIG, NEWS_F_DOUBLE, i + 2, 2, "\"", 1);
   if (c->cp == '`' && i + 1 < t->len && s[i + 1] == '`') /* `` */
     return emit(t, NEWS_TOK_QUOTE_OPEN, NEWS_F_DOUBLE, i + 2, 2, "\"", 1);
-  if (cc == CC_APOS) {
-    /* '80s: an elided century, part of a number */
-    news_char d1, d2, d3;
+  if (cc == CC_APOS && elided_century(t, c)) {
+    if (!begin_token(t, NEWS_TOK_NUMBER)) return NEWS_NOMEM;
+    uint32_t h = NEWS_HASH_INIT;
+    if (fold_char(t, i, '\'', &h)) return NEWS_NOMEM;
+    size_t j = i + c->nb, n = 1;
+    uint16_t flags = NEWS_F_DIGIT;
     int up;
-    if (class_at(t, i + c->nb, &d1, &up) == CC_DIGIT &&
-        class_at(t, i + c->nb + d1.nb, &d2, &up) == CC_DIGIT &&
-        class_at(t, i + c->nb + d1.nb + d2.nb, &d3, &up) != CC_DIGIT) {
-      if (!begin_token(t, NEWS_TOK_NUMBER)) return NEWS_NOMEM;
-      if (fold_char(t, '\'')) return NEWS_NOMEM;
-      size_t j = i + c->nb, n = 1;
-      uint16_t flags = NEWS_F_DIGIT;
-      while (j < t->len && n < MAX_TOKEN_CHARS) {
-        news_char e;
-        enum news_cc k2 = class_at(t, j, &e, &up);
-        if (k2 != CC_DIGIT && k2 != CC_LETTER) break;
-        if (k2 == CC_LETTER) flags |= NEWS_F_ALPHA;
-        if (fold_char(t, e.cp)) return NEWS_NOMEM;
-        j += e.nb;
-        n++;
-      }
-      t->d->tok[t->d->ntok].flags |= flags;
-      end_token(t, j, n);
-      return NEWS_OK;
+    news_char e;
+    while (n < MAX_TOKEN_CHARS) {
+      enum news_cc k = class_at(t, j, &e, &up);
+      if (k != CC_DIGIT && k != CC_LETTER) break;
+      if (k == CC_LETTER) flags |= NEWS_F_ALPHA;
+      if (fold_char(t, j, e.cp, &h)) return NEWS_NOMEM;
+      j += e.nb;
+      n++;
     }
+    t->d->tok[t->d->ntok].flags |= flags;
+    end_token(t, j, n, h);
+    return NEWS_OK;
   }
   uint8_t kind;
   uint16_t flags;
@@ -323,28 +390,40 @@ int news_tokenize(news_doc *d, const news_text_words *w) {
   t.pending = NEWS_F_SPACE_BEFORE | NEWS_F_PARA_START;
   /* Room for typical news text up front: untouched pages cost no memory. */
   if (news_grow(d->engine, (void **)&d->tok, &t.cap_tok, d->len / 4 + 16, sizeof *d->tok) ||
-      news_grow(d->engine, (void **)&d->fold, &t.cap_fold, d->len + 16, 1))
+      reserve_fold(&t, 0, 0))
     return NEWS_NOMEM;
+  const unsigned char *s = t.s;
   int rc = NEWS_OK;
   while (t.i < t.len && rc == NEWS_OK) {
     news_char c;
     int upper;
-    enum news_cc cc = class_at(&t, t.i, &c, &upper);
-    switch (cc) {
-    case CC_NEWLINE:
-      /* \r\n and \n count once each; a lone \r is a space (CC_SPACE). */
-      t.newlines++;
-      /* fall through */
-    case CC_SPACE:
-    case CC_FORMAT:
-      t.pending |= NEWS_F_SPACE_BEFORE;
-      t.i += c.nb;
-      t.chr++;
-      continue;
-    default:
-      break;
+    enum news_cc cc;
+    unsigned char b = s[t.i];
+    if (b < 0x80) { /* whitespace runs without a call */
+      uint8_t a = news_ascii_cc[b];
+      cc = (enum news_cc)(a & NEWS_CC_MASK);
+      if (cc == CC_SPACE || cc == CC_NEWLINE) {
+        t.newlines += cc == CC_NEWLINE; /* \r\n counts once: \r is a space */
+        t.pending |= NEWS_F_SPACE_BEFORE;
+        t.i++;
+        t.chr++;
+        continue;
+      }
+      c.cp = b;
+      c.nb = 1;
+      c.invalid = 0;
+      upper = (a & NEWS_CC_UPPER) != 0;
+    } else {
+      cc = class_at(&t, t.i, &c, &upper);
+      if (cc == CC_SPACE || cc == CC_NEWLINE || cc == CC_FORMAT) {
+        t.newlines += cc == CC_NEWLINE;
+        t.pending |= NEWS_F_SPACE_BEFORE;
+        t.i += c.nb;
+        t.chr++;
+        continue;
+      }
     }
-    mark_line_break(&t, cc == CC_LETTER && !upper);
+    if (t.newlines) mark_line_break(&t, cc == CC_LETTER && !upper);
     switch (cc) {
     case CC_LETTER:
     case CC_MARK:
@@ -358,11 +437,11 @@ int news_tokenize(news_doc *d, const news_text_words *w) {
       rc = scan_quote(&t, &c, cc);
       break;
     case CC_DASH:
-      rc = emit_run(&t, NEWS_TOK_DASH, CC_DASH, "-", 1);
+      rc = emit_dashes(&t);
       break;
     case CC_PERIOD:
     case CC_TERMINAL:
-      rc = emit_run(&t, NEWS_TOK_PUNCT, cc, NULL, 0);
+      rc = emit_terminals(&t);
       break;
     case CC_OPEN_BR:
       rc = emit_char(&t, NEWS_TOK_PUNCT, NEWS_F_BRACKET_OPEN, &c);
