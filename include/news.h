@@ -159,6 +159,9 @@ typedef struct news_doc {
 */
 news_engine *news_engine_new(const news_allocator *a);
 void news_engine_free(news_engine *eng);
+/* Frees what the engine keeps for reuse between parses (a freed document's
+** arrays, kept so the next article needs no fresh memory); lexicons stay. */
+void news_engine_trim(news_engine *eng);
 const news_allocator *news_engine_allocator(const news_engine *eng);
 void *news_engine_malloc(news_engine *eng, size_t n);
 void *news_engine_realloc(news_engine *eng, void *p, size_t n);

@@ -6,8 +6,8 @@
 
 #include <string.h>
 
-void news_doc_free(news_doc *d) {
-  if (!d) return;
+void news_doc_destroy(news_doc_impl *impl) {
+  news_doc *d = &impl->doc;
   news_engine *eng = d->engine;
   news_engine_mfree(eng, d->tok);
   news_engine_mfree(eng, d->fold);
@@ -15,7 +15,11 @@ void news_doc_free(news_doc *d) {
   news_engine_mfree(eng, d->para);
   news_engine_mfree(eng, d->qspan);
   news_engine_mfree(eng, d->tok_sent);
-  news_engine_mfree(eng, d);
+  news_engine_mfree(eng, impl);
+}
+
+void news_doc_free(news_doc *d) {
+  if (d && !news_engine_keep_spare(d->engine, news_impl(d))) news_doc_destroy(news_impl(d));
 }
 
 int news_doc_parse(news_engine *eng, const char *text, size_t len, news_doc **out) {
@@ -26,10 +30,16 @@ int news_doc_parse(news_engine *eng, const char *text, size_t len, news_doc **ou
   if (len > NEWS_MAX_TEXT) return NEWS_TOOBIG;
   const news_text_words *w = news_text_words_get(eng);
   if (!w) return NEWS_NOMEM;
-  news_doc *d = news_engine_malloc(eng, sizeof *d);
-  if (!d) return NEWS_NOMEM;
-  memset(d, 0, sizeof *d);
+  news_doc_impl *impl = news_engine_take_spare(eng);
+  if (!impl) {
+    impl = news_engine_malloc(eng, sizeof *impl);
+    if (!impl) return NEWS_NOMEM;
+    memset(impl, 0, sizeof *impl);
+  }
+  news_doc *d = &impl->doc;
+  /* A spare's arrays are reused; everything else starts afresh. */
   d->engine = eng;
+  d->ntok = d->nfold = d->nsent = d->npara = d->nqspan = 0;
   d->text = text ? text : "";
   d->len = len;
   int rc = news_tokenize(d, w);

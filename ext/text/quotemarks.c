@@ -22,7 +22,7 @@
 
 typedef struct pairer {
   news_doc *d;
-  size_t cap;
+  size_t *cap;
   uint32_t stack[MAX_DEPTH]; /* span indexes, innermost last */
   int depth;
 } pairer;
@@ -56,7 +56,7 @@ static void finish(pairer *p, uint32_t si, size_t end, uint32_t close) {
 static int push(pairer *p, size_t k, uint32_t prev) {
   news_doc *d = p->d;
   if (p->depth == MAX_DEPTH) return NEWS_OK; /* deeper nesting is noise: ignore the mark */
-  if (news_grow(d->engine, (void **)&d->qspan, &p->cap, d->nqspan + 1, sizeof *d->qspan))
+  if (news_grow(d->engine, (void **)&d->qspan, p->cap, d->nqspan + 1, sizeof *d->qspan))
     return NEWS_NOMEM;
   news_qspan *q = &d->qspan[d->nqspan];
   memset(q, 0, sizeof *q);
@@ -89,6 +89,7 @@ int news_pair_quotes(news_doc *d) {
   pairer p;
   memset(&p, 0, sizeof p);
   p.d = d;
+  p.cap = &news_impl(d)->cap_qspan;
   uint32_t carried = NEWS_NONE; /* outermost span the previous paragraph left open */
   for (size_t pi = 0; pi < d->npara; pi++) {
     const news_paragraph *para = &d->para[pi];

@@ -83,15 +83,17 @@ static int add_paragraph(news_doc *d, size_t *cap, size_t first, size_t end, siz
 }
 
 int news_split_sentences(news_doc *d, const news_text_words *w) {
-  size_t cap_sent = 0, cap_para = 0;
+  news_doc_impl *impl = news_impl(d);
+  size_t *cap_sent = &impl->cap_sent, *cap_para = &impl->cap_para;
   if (d->ntok == 0) return NEWS_OK;
-  d->tok_sent = news_engine_malloc(d->engine, d->ntok * sizeof *d->tok_sent);
-  if (!d->tok_sent) return NEWS_NOMEM;
+  if (news_grow(d->engine, (void **)&d->tok_sent, &impl->cap_tok_sent, d->ntok,
+                sizeof *d->tok_sent))
+    return NEWS_NOMEM;
   size_t sent_first = 0, para_first = 0, para_sent0 = 0;
   for (size_t k = 0; k < d->ntok; k++) {
     if (k > 0 && (d->tok[k].flags & NEWS_F_PARA_START)) {
-      if (add_sentence(d, &cap_sent, sent_first, k, (uint32_t)d->npara) ||
-          add_paragraph(d, &cap_para, para_first, k, para_sent0))
+      if (add_sentence(d, cap_sent, sent_first, k, (uint32_t)d->npara) ||
+          add_paragraph(d, cap_para, para_first, k, para_sent0))
         return NEWS_NOMEM;
       sent_first = para_first = k;
       para_sent0 = d->nsent;
@@ -111,12 +113,12 @@ int news_split_sentences(news_doc *d, const news_text_words *w) {
       continue;
     }
     if (!opens_sentence(d, w, e, weak)) continue;
-    if (add_sentence(d, &cap_sent, sent_first, e, (uint32_t)d->npara)) return NEWS_NOMEM;
+    if (add_sentence(d, cap_sent, sent_first, e, (uint32_t)d->npara)) return NEWS_NOMEM;
     sent_first = e;
     k = e - 1;
   }
-  if (add_sentence(d, &cap_sent, sent_first, d->ntok, (uint32_t)d->npara) ||
-      add_paragraph(d, &cap_para, para_first, d->ntok, para_sent0))
+  if (add_sentence(d, cap_sent, sent_first, d->ntok, (uint32_t)d->npara) ||
+      add_paragraph(d, cap_para, para_first, d->ntok, para_sent0))
     return NEWS_NOMEM;
   return NEWS_OK;
 }

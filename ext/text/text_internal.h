@@ -74,6 +74,24 @@ enum news_abbr_class news_abbr_lookup(const news_text_words *w, const char *fold
 /* 1 when the folded word typically opens a sentence ("the", "he", "but"). */
 int news_is_sentence_starter(const news_text_words *w, const char *fold, size_t n, uint32_t hash);
 
+/* A doc with the capacities of its arrays. Freed docs go back to their
+** engine, which keeps one (if small) so the next parse reuses its arrays
+** instead of allocating and faulting in fresh pages for every article. */
+typedef struct news_doc_impl {
+  news_doc doc; /* first: a news_doc * is a news_doc_impl * */
+  size_t cap_tok, cap_fold, cap_sent, cap_para, cap_qspan, cap_tok_sent;
+} news_doc_impl;
+
+static inline news_doc_impl *news_impl(news_doc *d) {
+  return (news_doc_impl *)d;
+}
+
+/* The engine's spare doc, taken (NULL if none) or offered back (1 if kept). */
+news_doc_impl *news_engine_take_spare(news_engine *eng);
+int news_engine_keep_spare(news_engine *eng, news_doc_impl *d);
+/* Frees a doc and its arrays for good. */
+void news_doc_destroy(news_doc_impl *d);
+
 int news_tokenize(news_doc *d, const news_text_words *w);
 int news_split_sentences(news_doc *d, const news_text_words *w);
 int news_pair_quotes(news_doc *d);

@@ -52,11 +52,11 @@ typedef struct tokenizer {
   const news_text_words *words;
   const unsigned char *s;
   size_t len;
-  size_t i;   /* current byte */
-  size_t chr; /* characters before byte i */
-  size_t cap_tok, cap_fold;
-  uint16_t pending; /* flags for the next token */
-  int newlines;     /* line breaks in the current whitespace run */
+  size_t i;                   /* current byte */
+  size_t chr;                 /* characters before byte i */
+  size_t *cap_tok, *cap_fold; /* in the doc's news_doc_impl */
+  uint16_t pending;           /* flags for the next token */
+  int newlines;               /* line breaks in the current whitespace run */
 } tokenizer;
 
 /* Class of the character at byte j (CC_SPACE past the end). */
@@ -84,8 +84,8 @@ static inline enum news_cc class_at(const tokenizer *t, size_t j, news_char *c, 
 ** from byte j on. */
 static int reserve_fold(tokenizer *t, size_t j, size_t extra) {
   size_t need = t->d->nfold + extra + (t->len - j) + FOLD_SLACK;
-  if (need <= t->cap_fold) return NEWS_OK;
-  return news_grow(t->d->engine, (void **)&t->d->fold, &t->cap_fold, need, 1);
+  if (need <= *t->cap_fold) return NEWS_OK;
+  return news_grow(t->d->engine, (void **)&t->d->fold, t->cap_fold, need, 1);
 }
 
 /* Appends the folded form of the character at byte j to the fold buffer and
@@ -109,8 +109,8 @@ static int fold_char(tokenizer *t, size_t j, int32_t cp, uint32_t *h) {
 /* Opens a token at the current position; its folded form follows in the buffer. */
 static news_token *begin_token(tokenizer *t, uint8_t kind) {
   news_doc *d = t->d;
-  if (d->ntok == t->cap_tok &&
-      news_grow(d->engine, (void **)&d->tok, &t->cap_tok, d->ntok + 1, sizeof *d->tok))
+  if (d->ntok == *t->cap_tok &&
+      news_grow(d->engine, (void **)&d->tok, t->cap_tok, d->ntok + 1, sizeof *d->tok))
     return NULL;
   news_token *k = &d->tok[d->ntok];
   k->byte = (uint32_t)t->i;
@@ -387,9 +387,11 @@ int news_tokenize(news_doc *d, const news_text_words *w) {
   t.words = w;
   t.s = (const unsigned char *)d->text;
   t.len = d->len;
+  t.cap_tok = &news_impl(d)->cap_tok;
+  t.cap_fold = &news_impl(d)->cap_fold;
   t.pending = NEWS_F_SPACE_BEFORE | NEWS_F_PARA_START;
   /* Room for typical news text up front: untouched pages cost no memory. */
-  if (news_grow(d->engine, (void **)&d->tok, &t.cap_tok, d->len / 4 + 16, sizeof *d->tok) ||
+  if (news_grow(d->engine, (void **)&d->tok, t.cap_tok, d->len / 4 + 16, sizeof *d->tok) ||
       reserve_fold(&t, 0, 0))
     return NEWS_NOMEM;
   const unsigned char *s = t.s;
