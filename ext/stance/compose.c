@@ -1,0 +1,593 @@
+/*
+** compose.c: from marks to a label. For every clause that names the target
+** (or carries it with "it", "the plan" after a sentence that named it):
+**
+**   1. Before the mention, nearest first, the operators that govern it
+**      multiply: a stance act gives its sign (rejected calls for X: - x + =
+**      against X), a negation flips (its weight from the auxiliary: "will
+**      not" commits, "did not" reports), a negated F_LITOTES act is weak
+**      favor (did not rule out X), an undoing act near X flips the relation
+**      (lift sanctions), a deontic modal demands (+), a hedge lowers
+**      strength, "whether" or "declined to comment" withholds.
+**   2. After it, the first predicate judges it (X is a red line, X would be a
+**      disaster, X must not be lifted, X was welcomed by ...), flipped by a
+**      negation before it; "dismissed X as a trap" adds instead.
+**   3. Attributive framing adds: "the so-called X", "the disastrous X".
+**   4. Sentences: a plain question withholds, a rhetorical one inverts;
+**      after "but" the later clause dominates, an "although" clause is
+**      conceded; a condition clause counts for what the main act wants
+**      (ready to talk if sanctions are lifted: against sanctions; sanctions
+**      unless progress is made in talks: for talks).
+**   5. The sum, times the target's direction, against a threshold.
+** Time: linear in the range; each clause is walked a bounded number of times.
+*/
+#include "stance_marks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define THRESHOLD 0.45
+#define REACH     4 /* tokens an undoing act or framing word reaches */
+
+static int push_cue(news_engine *eng, news_stance_result *r, size_t from, size_t tok, size_t ntok,
+                    int kind, int pol, double weight, const char *lemma, size_t stok,
+                    size_t sntok) {
+  for (size_t k = from; k < r->ncue; k++)
+    if (r->cue[k].tok == tok && r->cue[k].kind == kind) return NEWS_OK;
+  if (stance_grow(eng, (void **)&r->cue, &r->cap_cue, r->ncue + 1, sizeof *r->cue))
+    return NEWS_NOMEM;
+  news_stance_cue *c = &r->cue[r->ncue++];
+  c->tok = (uint32_t)tok;
+  c->ntok = (uint32_t)ntok;
+  c->scope_tok = (uint32_t)stok;
+  c->scope_ntok = (uint32_t)sntok;
+  c->kind = (int8_t)kind;
+  c->polarity = (int8_t)pol;
+  c->weight = (int16_t)(weight * 100 + (weight >= 0 ? 0.5 : -0.5));
+  c->lemma = lemma;
+  return NEWS_OK;
+}
+
+static int role_rank(int role) {
+  return role == R_EVENT ? 4 : role == R_ANCHOR ? 3 : role == R_GENERIC ? 2 : 1;
+}
+
+/* Tokens [a, b) hold no cue, auxiliary or verb of being: the words between
+** two parts of one mention ("sanctions on Russia"), not an operator between a
+** subject and its object ("Tehran will never negotiate"). */
+static int quiet_gap(const stance_marks *mk, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const stance_tinfo *ti = TI(mk, i);
+    if ((ti->cue && ti->cue->kind != SK_REPORT) || ti->aux || (ti->flags & (T_BE | T_COORD)))
+      return 0;
+    if (mk->d->tok[i].kind == NEWS_TOK_PUNCT) return 0;
+  }
+  return 1;
+}
+
+/* Which clauses name the target, and where. */
+static void accept_clauses(stance_marks *mk, const news_target *t) {
+  for (size_t ci = 0; ci < mk->nclause; ci++) {
+    stance_clause *c = &mk->clause[ci];
+    float h[TARGET_MAX_WORDS] = {0};
+    int best = -1, best_rank = 0, best_w = 0;
+    for (size_t i = c->start; i < c->end; i++) {
+      const stance_tinfo *ti = TI(mk, i);
+      if (ti->hit < 0) continue;
+      float w = ti->hit_w / 100.0f;
+      if (w > h[ti->hit]) h[ti->hit] = w;
+      int rank = role_rank(t->word[ti->hit].role);
+      if (rank > best_rank || (rank == best_rank && ti->hit_w > best_w)) {
+        best = (int)i;
+        best_rank = rank;
+        best_w = ti->hit_w;
+      }
+    }
+    if (best < 0) continue;
+    float q = 0;
+    int event = 0;
+    for (size_t w = 0; w < t->nword; w++) {
+      q += t->word[w].weight * h[w];
+      if (t->word[w].role == R_EVENT && h[w] >= 0.5f) event = 1;
+    }
+    c->q = t->total > 0 ? q / t->total : 0;
+    if (!event && c->q <= 0.5f + 1e-4f) continue;
+    c->accepted = 1;
+    c->m = (uint32_t)best;
+    c->ms = (uint32_t)best;
+    c->me = (uint32_t)(best + TI(mk, best)->hit_ntok);
+    /* Other words of the target close by belong to the same mention
+    ** ("sanctions on Russia", "talks on its missile programme"). */
+    for (int grown = 1; grown;) {
+      grown = 0;
+      for (size_t i = c->start; i < c->end; i++) {
+        const stance_tinfo *ti = TI(mk, i);
+        if (ti->hit < 0) continue;
+        size_t e = i + ti->hit_ntok;
+        if (i < c->ms && e + 3 >= c->ms && quiet_gap(mk, e, c->ms)) c->ms = (uint32_t)i, grown = 1;
+        if (e > c->me && i <= c->me + 3 && quiet_gap(mk, c->me, i))
+          c->me = (uint32_t)(e < c->end ? e : c->end), grown = 1;
+      }
+    }
+  }
+  /* Within a sentence, a clause naming much less of the target than another
+  ** is about something else ("willing to extend the deal but would never let
+  ** its missiles be negotiated", for a target about missile talks). */
+  for (size_t ci = 0; ci < mk->nclause;) {
+    size_t cj = ci;
+    float bestq = 0;
+    while (cj < mk->nclause && mk->clause[cj].sent == mk->clause[ci].sent) {
+      if (mk->clause[cj].accepted && mk->clause[cj].q > bestq) bestq = mk->clause[cj].q;
+      cj++;
+    }
+    for (size_t k = ci; k < cj; k++)
+      if (mk->clause[k].accepted && mk->clause[k].q < bestq - 0.35f) mk->clause[k].accepted = 0;
+    ci = cj;
+  }
+  /* A sentence that does not name the target may carry it from the sentence
+  ** before with an anaphor ("Moscow would back it"). */
+  int prev = 0;
+  for (size_t ci = 0; ci < mk->nclause;) {
+    size_t cj = ci;
+    int here = 0;
+    while (cj < mk->nclause && mk->clause[cj].sent == mk->clause[ci].sent)
+      here |= mk->clause[cj++].accepted;
+    if (!here && prev && mk->clause[ci].type != CL_CTX) {
+      for (size_t k = ci; k < cj; k++) {
+        stance_clause *c = &mk->clause[k];
+        for (size_t i = c->start; i < c->end; i++) {
+          const stance_tinfo *ti = TI(mk, i);
+          if (!ti->ana_ntok) continue;
+          c->accepted = c->anaphor = 1;
+          c->q = 0.5f;
+          c->m = c->ms = (uint32_t)i;
+          c->me = (uint32_t)(i + ti->ana_ntok);
+          here = 1;
+          break;
+        }
+      }
+    }
+    prev = here;
+    ci = cj;
+  }
+}
+
+/* The sign of a clause's own act (for the condition attached to it):
+** -1 for pressure or a refusal, +1 for an offer or acceptance, 0 for none. */
+static int clause_act(const stance_marks *mk, const stance_clause *c) {
+  int sign = 1, polar = 0;
+  for (size_t i = c->start; i < c->end; i++) {
+    const stance_cue_entry *e = TI(mk, i)->cue;
+    if (!e) continue;
+    switch (e->kind) {
+    case NEWS_CUE_PRESSURE:
+      return -1;
+    case NEWS_CUE_STANCE:
+      sign *= e->pol;
+      polar = 1;
+      break;
+    case NEWS_CUE_NEGATION:
+      sign = -sign;
+      break;
+    case NEWS_CUE_LITOTES:
+      polar = 1;
+      break;
+    case NEWS_CUE_MODAL:
+      if (e->cls == C_DEONTIC) polar = 1;
+      break;
+    default:
+      break;
+    }
+  }
+  return polar ? sign : 0;
+}
+
+/* Weight of a negation at token j: "not" takes it from the auxiliary before. */
+static double negation_weight(const stance_marks *mk, const stance_clause *c, size_t j) {
+  const stance_cue_entry *e = TI(mk, j)->cue;
+  if (e->cls != C_NOT) return e->weight / 100.0;
+  for (size_t k = 1; k <= 2 && j >= c->start + k; k++) {
+    const stance_tinfo *ti = TI(mk, j - k);
+    if (ti->aux) return ti->aux / 100.0;
+  }
+  return e->weight / 100.0;
+}
+
+typedef struct chain {
+  int op;        /* sign of the operators before the mention */
+  int rel;       /* relation: -1 after an undoing act ("lift sanctions") */
+  int after;     /* sign of the predicate after it */
+  int polar_b, polar_a;
+  double wb, wa; /* strength before / after */
+  double add;    /* additive judgements (so-called X; dismissed X as a trap) */
+  double hedge, boost;
+  int blocked;
+} chain;
+
+#define PUSH(tok, ntok, kind, pol, w, lemma, st, sn)                                                 \
+  do {                                                                                             \
+    if (push_cue(eng, r, from, tok, ntok, kind, pol, w, lemma, st, sn)) return NEWS_NOMEM;         \
+  } while (0)
+
+/* Operators before the mention, nearest first. */
+static int read_before(news_engine *eng, news_stance_result *r, size_t from, const stance_marks *mk,
+                       const stance_clause *c, chain *ch) {
+  size_t skip_neg = (size_t)-1;
+  for (size_t j = c->ms; j-- > c->start;) {
+    const stance_tinfo *ti = TI(mk, j);
+    const stance_cue_entry *e = ti->cue;
+    if (!e || j + ti->cue_ntok > c->ms) continue;
+    if (j == skip_neg) continue;
+    size_t end = j + ti->cue_ntok;
+    double w = e->weight / 100.0;
+    switch (e->kind) {
+    case NEWS_CUE_STANCE: {
+      /* A negation just before a negative act: litotes. */
+      if (e->flags & F_LITOTES) {
+        size_t k = j;
+        while (k > c->start && k + 3 > j) {
+          k--;
+          const stance_tinfo *tk = TI(mk, k);
+          if (tk->cue && tk->cue->kind == NEWS_CUE_NEGATION && k + tk->cue_ntok <= j) {
+            PUSH(k, j + ti->cue_ntok - k, NEWS_CUE_LITOTES, 1, 0.6, e->phrase, 0, 0);
+            ch->polar_b = 1;
+            if (ch->wb < 0.6) ch->wb = 0.6;
+            skip_neg = k;
+            break;
+          }
+          if (tk->cue && tk->cue->kind != NEWS_CUE_BOOSTER && tk->cue->kind != NEWS_CUE_MODAL)
+            break;
+        }
+        if (skip_neg == k) break;
+      }
+      ch->op *= e->pol;
+      ch->polar_b = 1;
+      if (ch->wb < w) ch->wb = w;
+      PUSH(j, ti->cue_ntok, NEWS_CUE_STANCE, e->pol, w, e->phrase, 0, 0);
+      break;
+    }
+    case NEWS_CUE_NEGATION: {
+      double nw = negation_weight(mk, c, j);
+      ch->op = -ch->op;
+      ch->polar_b = 1;
+      if (ch->wb < nw) ch->wb = nw;
+      PUSH(j, ti->cue_ntok, NEWS_CUE_NEGATION, -1, nw, e->phrase, end, c->me - end);
+      break;
+    }
+    case NEWS_CUE_LITOTES:
+    case NEWS_CUE_IDIOM:
+      if (e->kind == NEWS_CUE_LITOTES || (e->flags & F_CLAUSE)) {
+        ch->op *= e->pol;
+        ch->polar_b = 1;
+        if (ch->wb < w) ch->wb = w;
+        PUSH(j, ti->cue_ntok, e->kind, e->pol, w, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_REVERSAL:
+    case NEWS_CUE_INCREASE:
+      if (end + REACH >= c->ms) {
+        if (e->kind == NEWS_CUE_REVERSAL) ch->rel = -ch->rel;
+        PUSH(j, ti->cue_ntok, e->kind, e->pol, 0, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_FRAMING:
+      if (end + REACH >= c->ms) {
+        ch->add -= w;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_FRAMING, -1, w, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_EVALUATION:
+      if ((e->flags & F_ATTR) && end + 2 >= c->ms) {
+        ch->add += e->pol * w;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_EVALUATION, e->pol, w, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_MODAL:
+      if (e->cls == C_HEDGE) {
+        if (ch->hedge > w) ch->hedge = w;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_MODAL, 0, w, e->phrase, 0, 0);
+      } else {
+        ch->polar_b = 1;
+        if (ch->wb < w) ch->wb = w;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_MODAL, 1, w, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_PRESSURE:
+      /* Threatening X is pressing for X ("threatened new sanctions"). */
+      if (end + REACH >= c->ms) {
+        ch->polar_b = 1;
+        if (ch->wb < 0.5) ch->wb = 0.5;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_PRESSURE, 1, 0.5, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_WITHHOLD:
+      ch->blocked = 1;
+      PUSH(j, ti->cue_ntok, NEWS_CUE_WITHHOLD, 0, 0, e->phrase, 0, 0);
+      return NEWS_OK;
+    case NEWS_CUE_BOOSTER:
+      if (ch->boost < w) ch->boost = w;
+      PUSH(j, ti->cue_ntok, NEWS_CUE_BOOSTER, 0, w, e->phrase, 0, 0);
+      break;
+    default:
+      break;
+    }
+  }
+  return NEWS_OK;
+}
+
+/* The predicate after the mention (or an idiom spanning it). */
+static int read_after(news_engine *eng, news_stance_result *r, size_t from, const stance_marks *mk,
+                      const stance_clause *c, chain *ch) {
+  int as = 0;
+  double negw = 0;
+  size_t neg_at = 0, neg_n = 0;
+  for (size_t j = c->start; j < c->end; j++) {
+    const stance_tinfo *ti = TI(mk, j);
+    if (j >= c->me && (ti->flags & T_AS)) as = 1;
+    const stance_cue_entry *e = ti->cue;
+    if (!e) continue;
+    size_t end = j + ti->cue_ntok;
+    int spans = j < c->ms && end > c->ms;
+    if (!spans && j < c->me) continue;
+    double w = e->weight / 100.0;
+    int passive = 0;
+    for (size_t k = 1; k <= 2 && j >= c->start + k; k++)
+      if (TI(mk, j - k)->flags & T_BE) passive = 1;
+    switch (e->kind) {
+    case NEWS_CUE_STANCE:
+      /* Only as a passive: "talks were rejected", "the ceasefire was welcomed". */
+      if (spans || !passive || ch->polar_a) break;
+      __attribute__((fallthrough));
+    case NEWS_CUE_IDIOM:
+    case NEWS_CUE_EVALUATION:
+      if (e->kind == NEWS_CUE_EVALUATION && !spans && j >= c->me + 12) break;
+      if (as && !spans) {
+        ch->add += e->pol * w;
+      } else if (!ch->polar_a) {
+        ch->after *= e->pol;
+        ch->polar_a = 1;
+        ch->wa = w;
+      } else {
+        break;
+      }
+      PUSH(j, ti->cue_ntok, e->kind, e->pol, w, e->phrase, 0, 0);
+      break;
+    case NEWS_CUE_NEGATION:
+      if (spans || ch->polar_a) break;
+      ch->after = -ch->after;
+      negw = negation_weight(mk, c, j);
+      neg_at = j;
+      neg_n = ti->cue_ntok;
+      PUSH(j, ti->cue_ntok, NEWS_CUE_NEGATION, -1, negw, e->phrase, c->ms, c->me - c->ms);
+      break;
+    case NEWS_CUE_REVERSAL:
+      if (!spans && j <= c->me + REACH) {
+        ch->rel = -ch->rel;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_REVERSAL, -1, 0, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_MODAL:
+      if (e->cls == C_HEDGE) {
+        if (ch->hedge > w) ch->hedge = w;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_MODAL, 0, w, e->phrase, 0, 0);
+      } else if (!ch->polar_a && j <= c->me + REACH) {
+        ch->polar_a = 1;
+        ch->wa = w;
+        PUSH(j, ti->cue_ntok, NEWS_CUE_MODAL, 1, w, e->phrase, 0, 0);
+      }
+      break;
+    case NEWS_CUE_BOOSTER:
+      if (ch->boost < w) ch->boost = w;
+      break;
+    default:
+      break;
+    }
+  }
+  /* A negated predicate with nothing to judge by: the negation alone, weakly. */
+  if (!ch->polar_a && ch->after < 0) {
+    ch->polar_a = 1;
+    ch->wa = negw * 0.6;
+  }
+  (void)neg_at;
+  (void)neg_n;
+  return NEWS_OK;
+}
+
+static int clause_value(news_engine *eng, news_stance_result *r, const stance_marks *mk,
+                        stance_clause *c, size_t from) {
+  chain ch = {1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0};
+  if (push_cue(eng, r, from, c->ms, c->me - c->ms, NEWS_CUE_MENTION, 0, c->q, NULL, 0, 0))
+    return NEWS_NOMEM;
+  if (read_before(eng, r, from, mk, c, &ch)) return NEWS_NOMEM;
+  if (ch.blocked) {
+    c->blocked = 1;
+    return NEWS_OK;
+  }
+  if (read_after(eng, r, from, mk, c, &ch)) return NEWS_NOMEM;
+  double s = 0, w = 0;
+  if (ch.polar_b && ch.polar_a) {
+    s = ch.op * ch.after * ch.rel;
+    w = ch.wb > ch.wa ? ch.wb : ch.wa;
+  } else if (ch.polar_b) {
+    s = ch.op * ch.rel;
+    w = ch.wb;
+  } else if (ch.polar_a) {
+    s = ch.op * ch.after * ch.rel;
+    w = ch.wa;
+  }
+  double v = s * w * ch.hedge * ch.boost + ch.rel * ch.add;
+  c->has_cue = ch.polar_a || ch.polar_b || ch.add != 0;
+  /* A condition counts for what the main act wants: even a bare mention
+  ** ("unless progress is made in talks"). */
+  if (c->type == CL_IF || c->type == CL_UNLESS) {
+    double latent = v != 0 ? (v > 0 ? 1 : -1) : ch.op * ch.after * ch.rel;
+    v = latent * 0.6 * (c->type == CL_IF ? 1 : -1) * c->act;
+    c->has_cue = c->act != 0;
+  }
+  if (v > 1.5) v = 1.5;
+  if (v < -1.5) v = -1.5;
+  c->value = v;
+  return NEWS_OK;
+}
+
+/* The last token of sentence s within the range that is not a quote mark. */
+static int ends_with_question(const stance_marks *mk, size_t first, size_t last) {
+  const news_doc *d = mk->d;
+  for (size_t i = last; i-- > first;) {
+    int k = d->tok[i].kind;
+    if (k == NEWS_TOK_QUOTE_CLOSE || k == NEWS_TOK_QUOTE_AMBIG || k == NEWS_TOK_QUOTE_OPEN)
+      continue;
+    return k == NEWS_TOK_PUNCT && memchr(news_tok_fold(d, i), '?', d->tok[i].nfold) != NULL;
+  }
+  return 0;
+}
+
+static int cmp_cue(const void *a, const void *b) {
+  const news_stance_cue *x = a, *y = b;
+  if (x->tok != y->tok) return x->tok < y->tok ? -1 : 1;
+  return x->kind - y->kind;
+}
+
+/* The sentiment of the text read without the target: for forced choices. */
+static double text_lean(const stance_marks *mk) {
+  double lean = 0;
+  size_t last_neg = (size_t)-1;
+  uint32_t neg_clause = 0;
+  for (size_t i = mk->tok; i < mk->tok + mk->ntok; i++) {
+    const stance_tinfo *ti = TI(mk, i);
+    const stance_cue_entry *e = ti->cue;
+    if (!e) continue;
+    if (e->kind == NEWS_CUE_NEGATION) {
+      last_neg = i;
+      neg_clause = ti->clause;
+      continue;
+    }
+    if (e->kind != NEWS_CUE_STANCE && e->kind != NEWS_CUE_EVALUATION &&
+        e->kind != NEWS_CUE_IDIOM && e->kind != NEWS_CUE_FRAMING && e->kind != NEWS_CUE_LITOTES)
+      continue;
+    double v = e->pol * e->weight / 100.0;
+    if (last_neg != (size_t)-1 && neg_clause == ti->clause && i <= last_neg + 4) v = -0.7 * v;
+    lean += v;
+  }
+  return lean;
+}
+
+#define PUSH_AT(from, tok, ntok, kind, pol, w, lemma)                                              \
+  do {                                                                                             \
+    if (push_cue(eng, r, from, tok, ntok, kind, pol, w, lemma, 0, 0)) return NEWS_NOMEM;           \
+  } while (0)
+
+int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t, const news_doc *d,
+                   size_t ctx, size_t tok, size_t ntok, news_stance_result *r) {
+  stance_marks mk;
+  if (ntok == 0) return NEWS_OK;
+  int rc = stance_marks_build(eng, lx, t, d, ctx, tok, ntok, &r->scratch, &r->cap_scratch, &mk);
+  if (rc) return rc;
+  accept_clauses(&mk, t);
+  for (size_t ci = 0; ci < mk.nclause; ci++) mk.clause[ci].act = clause_act(&mk, &mk.clause[ci]);
+  int any_mention = 0, any_blocked = 0, any_cue = 0;
+  for (size_t ci = 0; ci < mk.nclause;) {
+    size_t cj = ci;
+    while (cj < mk.nclause && mk.clause[cj].sent == mk.clause[ci].sent) cj++;
+    if (mk.clause[ci].type == CL_CTX) {
+      ci = cj;
+      continue;
+    }
+    /* Conditions read against their main clause: the one before, else after. */
+    for (size_t k = ci; k < cj; k++) {
+      stance_clause *c = &mk.clause[k];
+      if (c->type != CL_IF && c->type != CL_UNLESS) continue;
+      int act = 0;
+      for (size_t m = k; m-- > ci && !act;)
+        if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS) act = mk.clause[m].act;
+      for (size_t m = k + 1; m < cj && !act; m++)
+        if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS) act = mk.clause[m].act;
+      c->act = act;
+    }
+    /* Questions: a rhetorical one states the opposite; a plain one withholds. */
+    const stance_clause *first = &mk.clause[ci];
+    int question = 0; /* 1 plain, 2 rhetorical */
+    size_t qtok = first->start, qn = 1;
+    const char *qlemma = "?";
+    if (ends_with_question(&mk, first->start, mk.clause[cj - 1].end)) {
+      while (qtok < first->end && (d->tok[qtok].kind == NEWS_TOK_QUOTE_OPEN ||
+                                   d->tok[qtok].kind == NEWS_TOK_QUOTE_AMBIG))
+        qtok++;
+      const stance_cue_entry *e = qtok < first->end ? TI(&mk, qtok)->cue : NULL;
+      question = 1;
+      if (e && e->kind == NEWS_CUE_QUESTION) {
+        question = 2;
+        qn = TI(&mk, qtok)->cue_ntok;
+        qlemma = e->phrase;
+      }
+    }
+    size_t wh_tok = 0, wh_n = 0;
+    const char *wh_lemma = NULL;
+    for (size_t k = ci; k < cj; k++) {
+      stance_clause *c = &mk.clause[k];
+      if (c->type == CL_BUT) wh_lemma = NULL;
+      if (c->accepted) {
+        size_t from = r->ncue;
+        any_mention = 1;
+        if (clause_value(eng, r, &mk, c, from)) return NEWS_NOMEM;
+        if (wh_lemma && !c->blocked) {
+          c->blocked = 1;
+          c->value = 0;
+          PUSH_AT(from, wh_tok, wh_n, NEWS_CUE_WITHHOLD, 0, 0, wh_lemma);
+        }
+        if (question == 1 && !c->blocked) {
+          c->blocked = 1;
+          c->value = 0;
+          PUSH_AT(from, qtok, qn, NEWS_CUE_QUESTION, 0, 0, qlemma);
+        } else if (question == 2 && !c->blocked) {
+          c->value = -(c->value != 0 ? c->value : 0.8);
+          c->has_cue = 1;
+          PUSH_AT(from, qtok, qn, NEWS_CUE_QUESTION, -1, 0.8, qlemma);
+        }
+        if (c->blocked) any_blocked = 1, c->value = 0;
+        if (c->has_cue) any_cue = 1;
+        if (c->value == 0 && !c->blocked) r->ncue = from; /* nothing decided here */
+      }
+      for (size_t i = c->start; i < c->end; i++) {
+        const stance_cue_entry *e = TI(&mk, i)->cue;
+        if (e && e->kind == NEWS_CUE_WITHHOLD && !wh_lemma) {
+          wh_tok = i;
+          wh_n = TI(&mk, i)->cue_ntok;
+          wh_lemma = e->phrase;
+        }
+      }
+    }
+    /* Contrast: after "but" the later clause dominates; "although" concedes. */
+    int but_at = -1;
+    for (size_t k = ci; k < cj; k++)
+      if (mk.clause[k].type == CL_BUT && mk.clause[k].value != 0) but_at = (int)k;
+    double others = 0;
+    for (size_t k = ci; k < cj; k++)
+      if (mk.clause[k].type != CL_ALTHOUGH) others += mk.clause[k].value != 0;
+    for (size_t k = ci; k < cj; k++) {
+      stance_clause *c = &mk.clause[k];
+      if (but_at >= 0 && (int)k < but_at) c->value *= 0.5;
+      if (c->type == CL_ALTHOUGH && others > 0) c->value *= 0.5;
+      r->score += c->value;
+    }
+    ci = cj;
+  }
+  r->score *= t->dir;
+  r->lean = text_lean(&mk) * t->dir;
+  if (r->score >= THRESHOLD) {
+    r->label = NEWS_STANCE_FAVOR;
+    r->why = NEWS_STANCE_WHY_CUES;
+  } else if (r->score <= -THRESHOLD) {
+    r->label = NEWS_STANCE_AGAINST;
+    r->why = NEWS_STANCE_WHY_CUES;
+  } else {
+    r->label = NEWS_STANCE_NONE;
+    r->why = !any_mention ? NEWS_STANCE_WHY_NO_TARGET
+             : r->score != 0 ? NEWS_STANCE_WHY_WEAK
+             : any_blocked   ? NEWS_STANCE_WHY_WITHHELD
+             : any_cue       ? NEWS_STANCE_WHY_WEAK
+                             : NEWS_STANCE_WHY_NO_CUE;
+  }
+  if (r->ncue > 1) qsort(r->cue, r->ncue, sizeof *r->cue, cmp_cue);
+  return NEWS_OK;
+}

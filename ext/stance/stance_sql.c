@@ -1,0 +1,135 @@
+/*
+** stance_sql.c: the stance tagger as SQL functions.
+**
+**   SELECT news_stance('Tehran will never negotiate over its missiles.',
+**                      'negotiations over Iran''s missile programme');      -- 'against'
+**   SELECT news_stance_explain(body, 'a ceasefire in Gaza') FROM articles;  -- JSON
+**
+** news_stance(text, target) -> 'favor' | 'against' | 'none'
+** news_stance_explain(text, target) -> JSON text: label, score, reason
+**   (cues / no_target / no_cue / withheld / weak), the target as compiled, and
+**   the cues that decided it, each with kind, words, 1-based character start
+**   and length in `text`, polarity, weight, lexicon lemma, and for a negation
+**   its scope. See ext/stance/explain.c.
+**
+** NULL text or target gives NULL; a BLOB is an error ("news_stance: text must
+** be TEXT", "news_stance: target must be TEXT"); a target with no content
+** words is an error ("news_stance: target has no content words").
+**
+** HOW IT WORKS: the target is compiled once per statement and kept with
+** sqlite3_set_auxdata (as ext/misc/regexp.c keeps its pattern), together with
+** a result buffer reused row after row; the text is parsed once per
+** connection cache entry (shared with news_sentences and the other news_*
+** functions).
+*/
+#include "news_sql.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* What a statement keeps for a constant target. */
+typedef struct stance_aux {
+  news_conn *conn;
+  news_target *target;
+  news_stance_result result;
+} stance_aux;
+
+static void aux_free(void *p) {
+  stance_aux *a = p;
+  news_engine *eng = news_conn_engine(a->conn);
+  news_target_free(eng, a->target);
+  news_stance_result_clear(eng, &a->result);
+  news_conn_unref(a->conn);
+  sqlite3_free(a);
+}
+
+static void stance_run(sqlite3_context *ctx, sqlite3_value **argv, int explain) {
+  news_conn *conn = sqlite3_user_data(ctx);
+  news_engine *eng = news_conn_engine(conn);
+  const char *name = explain ? "news_stance_explain" : "news_stance";
+  const char *text, *target;
+  size_t len, tlen;
+  enum news_arg a0 = news_arg_text(argv[0], &text, &len);
+  enum news_arg a1 = news_arg_text(argv[1], &target, &tlen);
+  char msg[96];
+  if (a0 == NEWS_ARG_BLOB || a1 == NEWS_ARG_BLOB) {
+    snprintf(msg, sizeof msg, "%s: %s must be TEXT", name, a0 == NEWS_ARG_BLOB ? "text" : "target");
+    sqlite3_result_error(ctx, msg, -1);
+    return;
+  }
+  if (a0 == NEWS_ARG_NULL || a1 == NEWS_ARG_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  stance_aux *aux = sqlite3_get_auxdata(ctx, 1);
+  int fresh = 0;
+  if (!aux) {
+    aux = sqlite3_malloc64(sizeof *aux);
+    if (!aux) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+    memset(aux, 0, sizeof *aux);
+    news_conn_ref(conn);
+    aux->conn = conn;
+    news_stance_result_init(&aux->result);
+    fresh = 1;
+    int rc = news_target_compile(eng, target, tlen, &aux->target);
+    if (rc != NEWS_OK) {
+      aux_free(aux);
+      if (rc == NEWS_NOMEM) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+      }
+      snprintf(msg, sizeof msg, "%s: %s", name,
+               rc == NEWS_TOOBIG ? "target is too long" : "target has no content words");
+      sqlite3_result_error(ctx, msg, -1);
+      return;
+    }
+  }
+  news_text *nt = NULL;
+  int rc = news_text_get(conn, text, len, &nt);
+  if (rc == SQLITE_OK) {
+    const news_doc *d = nt->doc;
+    rc = news_sqlite_rc(news_stance_range(eng, aux->target, d, 0, 0, d->ntok, &aux->result));
+  }
+  if (rc == SQLITE_OK && !explain) {
+    sqlite3_result_text(ctx, news_stance_label_name(aux->result.label), -1, SQLITE_STATIC);
+  } else if (rc == SQLITE_OK) {
+    char *json = NULL;
+    size_t n = 0;
+    rc = news_sqlite_rc(news_stance_json(eng, nt->doc, &aux->result, aux->target, &json, &n));
+    if (rc == SQLITE_OK) sqlite3_result_text64(ctx, json, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+    news_engine_mfree(eng, json);
+  }
+  news_text_release(nt);
+  if (rc == SQLITE_NOMEM)
+    sqlite3_result_error_nomem(ctx);
+  else if (rc == SQLITE_TOOBIG)
+    sqlite3_result_error_toobig(ctx);
+  else if (rc != SQLITE_OK)
+    sqlite3_result_error_code(ctx, rc);
+  /* Kept for the next row when the target is constant; freed now otherwise
+  ** (sqlite3_set_auxdata calls aux_free at once when it cannot keep it). */
+  if (fresh) sqlite3_set_auxdata(ctx, 1, aux, aux_free);
+}
+
+static void stance_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  stance_run(ctx, argv, 0);
+}
+
+static void explain_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  stance_run(ctx, argv, 1);
+}
+
+int news_stance_sql_init(sqlite3 *db, news_conn *c) {
+  news_conn_ref(c);
+  int rc = sqlite3_create_function_v2(db, "news_stance", 2, NEWS_PURE, c, stance_func, NULL, NULL,
+                                      news_conn_unref);
+  if (rc != SQLITE_OK) return rc;
+  news_conn_ref(c);
+  return sqlite3_create_function_v2(db, "news_stance_explain", 2, NEWS_PURE, c, explain_func, NULL,
+                                    NULL, news_conn_unref);
+}
