@@ -124,10 +124,12 @@ int news_stance_range(news_engine *eng, const news_target *t, const news_doc *d,
                       size_t tok, size_t ntok, news_stance_result *r);
 
 /* The result as JSON text (NUL-terminated, allocated with the engine
-** allocator; free with news_engine_mfree): label, score, reason, and the cues
-** with their words and 1-based character positions in d->text. */
+** allocator; free with news_engine_mfree): label, score, lean, reason, the
+** target as compiled, and the cues with their words and 1-based character
+** positions counted from character `chr_base` of d->text (0 for the whole
+** text; the first character of the range when the doc holds context first). */
 int news_stance_json(news_engine *eng, const news_doc *d, const news_stance_result *r,
-                     const news_target *t, char **out, size_t *nout);
+                     const news_target *t, size_t chr_base, char **out, size_t *nout);
 
 #ifdef __cplusplus
 }

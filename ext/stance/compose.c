@@ -65,6 +65,28 @@ static int quiet_gap(const stance_marks *mk, size_t a, size_t b) {
   return 1;
 }
 
+/* Makes clause c speak of a target named before, when it holds a word that
+** can carry it; `named_here`: its sentence names the target elsewhere, so
+** only an idiom carries it. */
+static void carry(stance_marks *mk, const news_target *t, stance_clause *c, int named_here) {
+  for (size_t i = c->start; i < c->end; i++) {
+    const stance_tinfo *ti = TI(mk, i);
+    int idiom = ti->cue && ti->cue->kind == NEWS_CUE_IDIOM && (ti->cue->flags & F_CLAUSE);
+    if (named_here && !idiom) continue;
+    if (!idiom && !ti->ana_ntok && !ti->act) continue;
+    c->accepted = c->anaphor = 1;
+    c->q = 0.5f;
+    c->m = c->ms = (uint32_t)i;
+    if (idiom) {
+      c->me = c->ms; /* the idiom is the predicate of what it stands for */
+    } else {
+      c->me = (uint32_t)(i + (ti->ana_ntok ? ti->ana_ntok : 1));
+      if (!ti->ana_ntok) c->rel0 = t->dir; /* the act itself: its stance is the target's */
+    }
+    return;
+  }
+}
+
 /* Which clauses name the target, and where. */
 static void accept_clauses(stance_marks *mk, const news_target *t) {
   for (size_t ci = 0; ci < mk->nclause; ci++) {
@@ -124,30 +146,26 @@ static void accept_clauses(stance_marks *mk, const news_target *t) {
       if (mk->clause[k].accepted && mk->clause[k].q < bestq - 0.35f) mk->clause[k].accepted = 0;
     ci = cj;
   }
-  /* A sentence that does not name the target may carry it from the sentence
-  ** before with an anaphor ("Moscow would back it"). */
-  int prev = 0;
+  /* Carrying the target. Once a sentence (of the range or its context) has
+  ** named it, a later sentence that does not may still speak of it: with an
+  ** anaphor ("Moscow would back it", "the offer is an insult"), with the act
+  ** the target names ("there will be no reopening"), or with a free-standing
+  ** idiom ("the door is open", "our missiles are a red line"). Within a
+  ** sentence that names it, a clause holding only an idiom speaks of it too
+  ** ("Talks with people who break every truce are a waste of time"). */
+  int topic = 0;
   for (size_t ci = 0; ci < mk->nclause;) {
     size_t cj = ci;
     int here = 0;
     while (cj < mk->nclause && mk->clause[cj].sent == mk->clause[ci].sent)
       here |= mk->clause[cj++].accepted;
-    if (!here && prev && mk->clause[ci].type != CL_CTX) {
+    if ((topic || here) && mk->clause[ci].type != CL_CTX) {
       for (size_t k = ci; k < cj; k++) {
         stance_clause *c = &mk->clause[k];
-        for (size_t i = c->start; i < c->end; i++) {
-          const stance_tinfo *ti = TI(mk, i);
-          if (!ti->ana_ntok) continue;
-          c->accepted = c->anaphor = 1;
-          c->q = 0.5f;
-          c->m = c->ms = (uint32_t)i;
-          c->me = (uint32_t)(i + ti->ana_ntok);
-          here = 1;
-          break;
-        }
+        if (!c->accepted) carry(mk, t, c, here);
       }
     }
-    prev = here;
+    for (size_t k = ci; k < cj; k++) topic |= mk->clause[k].accepted;
     ci = cj;
   }
 }
@@ -180,6 +198,12 @@ static int clause_act(const stance_marks *mk, const stance_clause *c) {
     }
   }
   return polar ? sign : 0;
+}
+
+static int has_flag(const stance_marks *mk, size_t a, size_t b, uint8_t flag) {
+  for (size_t i = a; i < b; i++)
+    if (TI(mk, i)->flags & flag) return 1;
+  return 0;
 }
 
 /* Weight of a negation at token j: "not" takes it from the auxiliary before. */
@@ -265,7 +289,8 @@ static int read_before(news_engine *eng, news_stance_result *r, size_t from, con
       break;
     case NEWS_CUE_REVERSAL:
     case NEWS_CUE_INCREASE:
-      if (end + REACH >= c->ms) {
+      /* "halted by sanctions": the target is the agent, not what is undone */
+      if (end + REACH >= c->ms && !has_flag(mk, end, c->ms, T_BY)) {
         if (e->kind == NEWS_CUE_REVERSAL) ch->rel = -ch->rel;
         PUSH(j, ti->cue_ntok, e->kind, e->pol, 0, e->phrase, 0, 0);
       }
@@ -347,6 +372,15 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
         ch->after *= e->pol;
         ch->polar_a = 1;
         ch->wa = w;
+        /* a negation inside a gapped idiom: "the door is not closed" */
+        for (size_t k = j + 1; k < end && k < c->end; k++) {
+          const stance_tinfo *tk = TI(mk, k);
+          if (tk->cue && tk->cue->kind == NEWS_CUE_NEGATION) {
+            ch->after = -ch->after;
+            PUSH(k, tk->cue_ntok, NEWS_CUE_NEGATION, -1, negation_weight(mk, c, k),
+                 tk->cue->phrase, j, end - j);
+          }
+        }
       } else {
         break;
       }
@@ -370,7 +404,7 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
       if (e->cls == C_HEDGE) {
         if (ch->hedge > w) ch->hedge = w;
         PUSH(j, ti->cue_ntok, NEWS_CUE_MODAL, 0, w, e->phrase, 0, 0);
-      } else if (!ch->polar_a && j <= c->me + REACH) {
+      } else if (!ch->polar_a && j <= c->me + 2) {
         ch->polar_a = 1;
         ch->wa = w;
         PUSH(j, ti->cue_ntok, NEWS_CUE_MODAL, 1, w, e->phrase, 0, 0);
@@ -383,10 +417,16 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
       break;
     }
   }
-  /* A negated predicate with nothing to judge by: the negation alone, weakly. */
+  /* A negated predicate with nothing to judge by: the negation alone,
+  ** weakly, unless an act before the target already judged it (then the
+  ** negation is about something else: "the offer of talks has no expiry"). */
   if (!ch->polar_a && ch->after < 0) {
-    ch->polar_a = 1;
-    ch->wa = negw * 0.6;
+    if (ch->polar_b) {
+      ch->after = 1;
+    } else {
+      ch->polar_a = 1;
+      ch->wa = negw * 0.5;
+    }
   }
   (void)neg_at;
   (void)neg_n;
@@ -395,7 +435,7 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
 
 static int clause_value(news_engine *eng, news_stance_result *r, const stance_marks *mk,
                         stance_clause *c, size_t from) {
-  chain ch = {1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0};
+  chain ch = {1, c->rel0 ? c->rel0 : 1, 1, 0, 0, 0, 0, 0, 1, 1, 0};
   if (push_cue(eng, r, from, c->ms, c->me - c->ms, NEWS_CUE_MENTION, 0, c->q, NULL, 0, 0))
     return NEWS_NOMEM;
   if (read_before(eng, r, from, mk, c, &ch)) return NEWS_NOMEM;

@@ -89,7 +89,7 @@ static void put_num(jbuf *b, double v) {
 }
 
 /* "words":"...","start":S,"length":L for tokens [tok, tok + ntok). */
-static void put_span(jbuf *b, const news_doc *d, size_t tok, size_t ntok) {
+static void put_span(jbuf *b, const news_doc *d, size_t tok, size_t ntok, size_t chr_base) {
   if (ntok == 0 || tok >= d->ntok) ntok = 0;
   if (tok + ntok > d->ntok) ntok = d->ntok - tok;
   size_t b0 = ntok ? d->tok[tok].byte : 0, b1 = ntok ? news_tok_end(d, tok + ntok - 1) : 0;
@@ -97,12 +97,13 @@ static void put_span(jbuf *b, const news_doc *d, size_t tok, size_t ntok) {
   char s[64];
   puts_(b, "\"words\":");
   put_string(b, d->text + b0, b1 - b0);
-  snprintf(s, sizeof s, ",\"start\":%zu,\"length\":%zu", c0 + 1, c1 - c0);
+  snprintf(s, sizeof s, ",\"start\":%zu,\"length\":%zu", c0 >= chr_base ? c0 - chr_base + 1 : 1,
+           c1 - c0);
   puts_(b, s);
 }
 
 int news_stance_json(news_engine *eng, const news_doc *d, const news_stance_result *r,
-                     const news_target *t, char **out, size_t *nout) {
+                     const news_target *t, size_t chr_base, char **out, size_t *nout) {
   jbuf b = {eng, NULL, 0, 0, 0};
   *out = NULL;
   if (nout) *nout = 0;
@@ -123,7 +124,7 @@ int news_stance_json(news_engine *eng, const news_doc *d, const news_stance_resu
     puts_(&b, i ? ",{\"kind\":\"" : "{\"kind\":\"");
     puts_(&b, news_stance_kind_name(c->kind));
     puts_(&b, "\",");
-    put_span(&b, d, c->tok, c->ntok);
+    put_span(&b, d, c->tok, c->ntok, chr_base);
     if (c->kind != NEWS_CUE_MENTION) {
       char s[32];
       snprintf(s, sizeof s, ",\"polarity\":%d", c->polarity);
@@ -137,7 +138,7 @@ int news_stance_json(news_engine *eng, const news_doc *d, const news_stance_resu
     }
     if (c->scope_ntok) {
       puts_(&b, ",\"scope\":{");
-      put_span(&b, d, c->scope_tok, c->scope_ntok);
+      put_span(&b, d, c->scope_tok, c->scope_ntok, chr_base);
       puts_(&b, "}");
     }
     puts_(&b, "}");

@@ -69,30 +69,31 @@ const stance_irregular stance_irregulars[] = {
 };
 const size_t stance_nirregulars = sizeof stance_irregulars / sizeof stance_irregulars[0];
 
-#define DROP(w) {w, 0}
-#define WEAK(w) {w, R_GENERIC}
+#define DROP(w)  {w, 0, 0}
+#define BOUND(w) {w, 0, 1} /* dropped, and ends the head noun phrase: "talks [on] X" */
+#define WEAK(w)  {w, R_GENERIC, 0}
 
 const stance_stopword stance_stopwords[] = {
     DROP("a"), DROP("an"), DROP("the"), DROP("this"), DROP("that"), DROP("these"),
-    DROP("those"), DROP("of"), DROP("on"), DROP("in"), DROP("over"), DROP("for"),
-    DROP("to"), DROP("with"), DROP("by"), DROP("at"), DROP("from"), DROP("into"),
-    DROP("about"), DROP("between"), DROP("and"), DROP("or"), DROP("its"), DROP("it"),
+    DROP("those"), BOUND("of"), BOUND("on"), BOUND("in"), BOUND("over"), BOUND("for"),
+    BOUND("to"), BOUND("with"), BOUND("by"), BOUND("at"), BOUND("from"), BOUND("into"),
+    BOUND("about"), BOUND("between"), DROP("and"), DROP("or"), DROP("its"), DROP("it"),
     DROP("their"), DROP("his"), DROP("her"), DROP("our"), DROP("my"), DROP("your"),
-    DROP("is"), DROP("are"), DROP("be"), DROP("was"), DROP("were"), DROP("been"),
+    BOUND("is"), BOUND("are"), BOUND("be"), BOUND("was"), BOUND("were"), DROP("been"),
     DROP("will"), DROP("would"), DROP("should"), DROP("must"), DROP("can"), DROP("could"),
     DROP("may"), DROP("might"), DROP("shall"), DROP("all"), DROP("any"), DROP("some"),
     DROP("house"), DROP("believes"), DROP("believe"), DROP("we"), DROP("they"),
-    DROP("there"), DROP("which"), DROP("who"), DROP("as"), DROP("than"), DROP("so"),
-    DROP("such"), DROP("very"), DROP("also"), DROP("only"), DROP("whether"),
+    DROP("there"), BOUND("which"), BOUND("who"), BOUND("as"), BOUND("than"), DROP("so"),
+    DROP("such"), DROP("very"), DROP("also"), DROP("only"), BOUND("whether"),
     DROP("-"), DROP("'s"), DROP("sometimes"), DROP("always"), DROP("order"),
-    DROP("regarding"), DROP("concerning"), DROP("towards"), DROP("toward"),
+    BOUND("regarding"), BOUND("concerning"), BOUND("towards"), BOUND("toward"),
     WEAK("programme"), WEAK("program"), WEAK("plan"), WEAK("plans"), WEAK("policy"),
     WEAK("issue"), WEAK("question"), WEAK("national"), WEAK("international"),
     WEAK("state"), WEAK("government"), WEAK("public"), WEAK("proposal"), WEAK("measure"),
     WEAK("measures"), WEAK("system"), WEAK("scheme"), WEAK("use"), WEAK("right"),
     WEAK("method"), WEAK("way"), WEAK("effort"), WEAK("efforts"), WEAK("move"),
     WEAK("country"), WEAK("countries"), WEAK("nation"), WEAK("nations"), WEAK("people"),
-    WEAK("level"), WEAK("effective"), WEAK("most"), WEAK("make"), WEAK("making"),
+    WEAK("level"), WEAK("age"), WEAK("future"), WEAK("deadline"), WEAK("effective"), WEAK("most"), WEAK("make"), WEAK("making"),
     WEAK("have"), WEAK("has"), WEAK("do"), WEAK("does"), WEAK("get"),
 };
 const size_t stance_nstopwords = sizeof stance_stopwords / sizeof stance_stopwords[0];

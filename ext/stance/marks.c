@@ -106,8 +106,10 @@ static void mark_hits(stance_marks *mk, const stance_lex *lx, const stance_keys 
         }
       }
     }
-    if (ti->hit >= 0) continue;
     uint32_t st = keys->stem[i - keys->base];
+    for (size_t a = 0; a < t->nact; a++)
+      if (t->act[a] == st) ti->act = 1;
+    if (ti->hit >= 0) continue;
     for (size_t w = 0; w < t->nword; w++) {
       if (t->word[w].group == 0 && t->word[w].stem == st) {
         ti->hit = (int16_t)w;

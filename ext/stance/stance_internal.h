@@ -109,7 +109,8 @@ extern const size_t stance_nirregulars;
 ** motions ("this house would"). */
 typedef struct stance_stopword {
   const char *word;
-  uint8_t role; /* 0: dropped; R_GENERIC: kept as a weak word */
+  uint8_t role;     /* 0: dropped; R_GENERIC: kept as a weak word */
+  uint8_t boundary; /* ends the head noun phrase (a preposition, a verb of being) */
 } stance_stopword;
 extern const stance_stopword stance_stopwords[];
 extern const size_t stance_nstopwords;
@@ -161,9 +162,13 @@ typedef struct target_word {
   uint8_t role;
   float weight;
 } target_word;
+#define TARGET_MAX_ACTS 4
 struct news_target {
   size_t nword;
   target_word word[TARGET_MAX_WORDS];
+  size_t nact;
+  uint32_t act[TARGET_MAX_ACTS]; /* stems of the act the target names ("reopening") */
+  int head;                      /* index of the head word, or -1 */
   float total; /* sum of weights */
   int dir;     /* -1 when the target undoes what it names ("lifting sanctions") */
   char desc[256];

@@ -25,6 +25,7 @@ typedef struct stance_tinfo {
   uint8_t aux;      /* an auxiliary: weight of a "not" after it */
   uint8_t ana_ntok; /* an anaphor starts here ("it", "the plan"): its tokens */
   uint8_t flags;    /* T_* */
+  uint8_t act;      /* a word of the act the target names ("reopening") */
 } stance_tinfo;
 
 enum stance_clause_type {
@@ -47,6 +48,7 @@ typedef struct stance_clause {
   uint32_t m;       /* the main hit */
   uint32_t ms, me;  /* the mention's span [ms, me) */
   int act;          /* sign of the clause's own act, for conditions: +1, -1, 0 */
+  int rel0;         /* relation of a carried mention to the target (0: +1) */
   double value;     /* signed contribution */
   int has_cue;      /* some cue bore on the mention */
 } stance_clause;

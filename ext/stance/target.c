@@ -42,6 +42,27 @@ static const stance_stopword *stop_of(const stance_lex *lx, const news_doc *d, s
   return news_lexicon_word(lx->stop, news_tok_fold(d, i), d->tok[i].nfold);
 }
 
+/* A cue word of the phrase is a direction (dropped from the words to match)
+** when it acts on what follows ("raising the retirement age", "a ban on X",
+** "support for X"), or, for a judgement, on what came before ("advertising
+** is harmful"); a last word that is the thing itself ("term limits", "the
+** wage offer") stays a word. */
+static int is_direction(const stance_cue_entry *c, int content_follows, size_t nword) {
+  switch (c->kind) {
+  case NEWS_CUE_REVERSAL:
+  case NEWS_CUE_INCREASE:
+  case NEWS_CUE_NEGATION:
+  case NEWS_CUE_STANCE:
+    return content_follows;
+  case NEWS_CUE_EVALUATION:
+  case NEWS_CUE_FRAMING:
+  case NEWS_CUE_IDIOM:
+    return content_follows || nword > 0;
+  default:
+    return 0;
+  }
+}
+
 /* A content word follows token i in the phrase. */
 static int content_follows(const stance_lex *lx, const news_doc *d, size_t i) {
   for (size_t j = i; j < d->ntok; j++) {
@@ -91,8 +112,11 @@ int news_target_compile(news_engine *eng, const char *text, size_t len, news_tar
   }
   stance_keys keys = {d, 0, d->ntok, stem};
   stance_match m[8];
+  int head = -1, head_open = 1; /* the head noun: last content word before a boundary */
+  t->head = -1;
   for (size_t i = 0; i < d->ntok; i++) {
     if (!is_word(d, i)) continue;
+    size_t before = t->nword;
     /* A synonym group: the longest phrase, then the group it counts most in. */
     size_t nm = stance_index_match(lx->syns, &keys, i, d->ntok, m, 8);
     if (nm) {
@@ -105,28 +129,37 @@ int news_target_compile(news_engine *eng, const char *text, size_t len, news_tar
       while (name > stance_syns && name[-1].group == best->group) name--;
       add_word(t, 0, best->group, best->role, name->phrase, strlen(name->phrase));
       i += m[0].ntok - 1;
-      continue;
-    }
-    /* An act on what follows: a direction, not a word to match. */
-    nm = stance_index_match(lx->cues, &keys, i, d->ntok, m, 8);
-    if (nm) {
+    } else if ((nm = stance_index_match(lx->cues, &keys, i, d->ntok, m, 8)) != 0 &&
+               is_direction(m[0].entry, content_follows(lx, d, i + m[0].ntok), t->nword)) {
+      /* An act on what follows: a direction, not a word to match. */
       const stance_cue_entry *c = m[0].entry;
-      int k = c->kind;
-      if ((k == NEWS_CUE_REVERSAL || k == NEWS_CUE_INCREASE || k == NEWS_CUE_STANCE ||
-           k == NEWS_CUE_NEGATION || k == NEWS_CUE_EVALUATION || k == NEWS_CUE_FRAMING ||
-           k == NEWS_CUE_IDIOM) &&
-          (content_follows(lx, d, i + m[0].ntok) ||
-           (t->nword > 0 && k != NEWS_CUE_REVERSAL && k != NEWS_CUE_INCREASE &&
-            k != NEWS_CUE_NEGATION && k != NEWS_CUE_STANCE))) {
-        if (c->pol < 0) t->dir = -t->dir;
-        i += m[0].ntok - 1;
-        continue;
-      }
+      if (c->pol < 0) t->dir = -t->dir;
+      if ((c->kind == NEWS_CUE_INCREASE || c->kind == NEWS_CUE_REVERSAL) &&
+          t->nact < TARGET_MAX_ACTS)
+        t->act[t->nact++] = stem[i];
+      i += m[0].ntok - 1;
+      continue;
+    } else {
+      const stance_stopword *s = stop_of(lx, d, i);
+      if (s && s->boundary && t->nword > 0) head_open = 0;
+      if (s && !s->role) continue;
+      add_word(t, stem[i], 0, s ? R_GENERIC : R_ANCHOR, news_tok_fold(d, i), d->tok[i].nfold);
     }
-    const stance_stopword *s = stop_of(lx, d, i);
-    if (s && !s->role) continue;
-    add_word(t, stem[i], 0, s ? R_GENERIC : R_ANCHOR, news_tok_fold(d, i), d->tok[i].nfold);
+    if (head_open && t->nword > before) {
+      int role = t->word[t->nword - 1].role;
+      if (role == R_EVENT || role == R_ANCHOR) head = (int)t->nword - 1;
+    }
   }
+  /* The head noun is what the target is about ("the revised wage [offer]",
+  ** "the vaccine [mandate]"): it counts as the event; an event word that only
+  ** modifies it counts as an anchor. */
+  if (head >= 0) {
+    for (size_t k = 0; k < (size_t)head; k++)
+      if (t->word[k].role == R_EVENT) t->word[k].role = R_ANCHOR;
+    t->word[head].role = R_EVENT;
+    t->head = head;
+  }
+  for (size_t k = 0; k < t->nword; k++) t->word[k].weight = role_weight(t->word[k].role);
   news_engine_mfree(eng, stem);
   news_doc_free(d);
   /* Only weak words: they are what the user means, so they count fully. */

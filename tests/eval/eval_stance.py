@@ -14,7 +14,8 @@ Data sets (../shared/data; measuring only, never copied into the repo):
   news_dev_speakers_goldquotes
                            speaker stance toward each article's target: every
                            gold quote is read with the sentence(s) it stands in
-                           (news_stance on that text), then aggregated per gold
+                           (news_stance(sentence, target, article before it):
+                           the context only carries the target), then aggregated per gold
                            speaker with the README's GROUP BY rule. (Switch to
                            news_quotes rows once that capability is merged.)
   newsmtsc_dev             sanity check only (sentiment toward a named person).
@@ -166,9 +167,10 @@ def speakers(conn, shared):
             inside = [(s, e) for s, e in spans if s < q["end"] and e > q["start"]]
             if not inside:
                 continue
-            ctx = text[inside[0][0]:inside[-1][1]]
-            conn.execute("INSERT INTO quote_stance VALUES (?, ?, ?)",
-                         (a["id"], q["speaker"], stance(conn, ctx, target)))
+            sentence = text[inside[0][0]:inside[-1][1]]
+            before = text[:inside[0][0]]
+            conn.execute("INSERT INTO quote_stance VALUES (?, ?, news_stance(?, ?, ?))",
+                         (a["id"], q["speaker"], sentence, target, before))
     got = {(a, s): st for a, s, st in conn.execute(SPEAKER_SQL)}
     gold, pred, misses = [], [], []
     for a in arts:
