@@ -69,21 +69,30 @@ static int quiet_gap(const stance_marks *mk, size_t a, size_t b) {
 ** can carry it; `named_here`: its sentence names the target elsewhere, so
 ** only an idiom carries it. */
 static void carry(stance_marks *mk, const news_target *t, stance_clause *c, int named_here) {
+  /* The last anaphor (the object: "Moscow would back it"), else an idiom,
+  ** else the act word. */
+  size_t ana = 0, idiom = 0, act = 0;
+  int has_ana = 0, has_idiom = 0, has_act = 0;
   for (size_t i = c->start; i < c->end; i++) {
     const stance_tinfo *ti = TI(mk, i);
-    int idiom = ti->cue && ti->cue->kind == NEWS_CUE_IDIOM && (ti->cue->flags & F_CLAUSE);
-    if (named_here && !idiom) continue;
-    if (!idiom && !ti->ana_ntok && !ti->act) continue;
-    c->accepted = c->anaphor = 1;
-    c->q = 0.5f;
-    c->m = c->ms = (uint32_t)i;
-    if (idiom) {
-      c->me = c->ms; /* the idiom is the predicate of what it stands for */
-    } else {
-      c->me = (uint32_t)(i + (ti->ana_ntok ? ti->ana_ntok : 1));
-      if (!ti->ana_ntok) c->rel0 = t->dir; /* the act itself: its stance is the target's */
-    }
-    return;
+    if (ti->cue && ti->cue->kind == NEWS_CUE_IDIOM && (ti->cue->flags & F_CLAUSE) && !has_idiom)
+      idiom = i, has_idiom = 1;
+    if (named_here) continue;
+    if (ti->ana_ntok) ana = i, has_ana = 1;
+    if (ti->act && !has_act) act = i, has_act = 1;
+  }
+  if (!has_ana && !has_idiom && !has_act) return;
+  c->accepted = c->anaphor = 1;
+  c->q = 0.5f;
+  if (has_ana) {
+    c->m = c->ms = (uint32_t)ana;
+    c->me = (uint32_t)(ana + TI(mk, ana)->ana_ntok);
+  } else if (has_idiom) {
+    c->m = c->ms = c->me = (uint32_t)idiom; /* the idiom is the predicate of what it stands for */
+  } else {
+    c->m = c->ms = (uint32_t)act;
+    c->me = (uint32_t)(act + 1);
+    c->rel0 = t->dir; /* the act itself: its stance is the target's */
   }
 }
 
@@ -170,6 +179,50 @@ static void accept_clauses(stance_marks *mk, const news_target *t) {
   }
 }
 
+/* A short clause before the mention's, after a comma, with operators and no
+** mention of its own, is part of its scope: a list of verbs ("will not
+** support, fund or enforce X") or an aside ("had not agreed, and would not
+** agree, to X"). Extends c->start back over up to two such clauses. */
+static int has_operator(const stance_marks *mk, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const stance_cue_entry *e = TI(mk, i)->cue;
+    if (e && (e->kind == NEWS_CUE_STANCE || e->kind == NEWS_CUE_NEGATION ||
+              e->kind == NEWS_CUE_LITOTES || e->kind == NEWS_CUE_MODAL))
+      return 1;
+  }
+  return 0;
+}
+
+/* The clause's last word before its comma ends a stance or negation cue. */
+static int ends_with_cue(const stance_marks *mk, const stance_clause *p) {
+  for (size_t i = p->start; i + 1 < p->end; i++) {
+    const stance_cue_entry *e = TI(mk, i)->cue;
+    if (e && i + TI(mk, i)->cue_ntok == p->end - 1 &&
+        (e->kind == NEWS_CUE_STANCE || e->kind == NEWS_CUE_NEGATION))
+      return 1;
+  }
+  return 0;
+}
+
+static void extend_scopes(stance_marks *mk) {
+  for (size_t ci = 1; ci < mk->nclause; ci++) {
+    stance_clause *c = &mk->clause[ci];
+    if (!c->accepted || c->anaphor || c->type != CL_MAIN) continue;
+    int own = has_operator(mk, c->start, c->ms);
+    for (size_t k = ci, steps = 0; k-- > 0 && steps < 2; steps++) {
+      stance_clause *p = &mk->clause[k];
+      if (p->sent != c->sent || p->accepted || p->type == CL_CTX || p->type == CL_IF ||
+          p->type == CL_UNLESS || p->end != c->start || p->end - p->start > 7)
+        break;
+      if (!news_tok_is(mk->d, p->end - 1, ",")) break;
+      if (!has_operator(mk, p->start, p->end)) break;
+      /* with operators of its own, the clause joins only a list of verbs */
+      if (own && !ends_with_cue(mk, p)) break;
+      c->start = p->start;
+    }
+  }
+}
+
 /* The sign of a clause's own act (for the condition attached to it):
 ** -1 for pressure or a refusal, +1 for an offer or acceptance, 0 for none. */
 static int clause_act(const stance_marks *mk, const stance_clause *c) {
@@ -206,6 +259,12 @@ static int has_flag(const stance_marks *mk, size_t a, size_t b, uint8_t flag) {
   return 0;
 }
 
+static int has_word(const stance_marks *mk, size_t a, size_t b, const char *w) {
+  for (size_t i = a; i < b; i++)
+    if (news_tok_is(mk->d, i, w)) return 1;
+  return 0;
+}
+
 /* Weight of a negation at token j: "not" takes it from the auxiliary before. */
 static double negation_weight(const stance_marks *mk, const stance_clause *c, size_t j) {
   const stance_cue_entry *e = TI(mk, j)->cue;
@@ -221,6 +280,7 @@ typedef struct chain {
   int op;        /* sign of the operators before the mention */
   int rel;       /* relation: -1 after an undoing act ("lift sanctions") */
   int after;     /* sign of the predicate after it */
+  int after_pol; /* polarity of that predicate's word */
   int polar_b, polar_a;
   double wb, wa; /* strength before / after */
   double add;    /* additive judgements (so-called X; dismissed X as a trap) */
@@ -290,7 +350,7 @@ static int read_before(news_engine *eng, news_stance_result *r, size_t from, con
     case NEWS_CUE_REVERSAL:
     case NEWS_CUE_INCREASE:
       /* "halted by sanctions": the target is the agent, not what is undone */
-      if (end + REACH >= c->ms && !has_flag(mk, end, c->ms, T_BY)) {
+      if (end + REACH + 2 >= c->ms && !has_flag(mk, end, c->ms, T_BY)) {
         if (e->kind == NEWS_CUE_REVERSAL) ch->rel = -ch->rel;
         PUSH(j, ti->cue_ntok, e->kind, e->pol, 0, e->phrase, 0, 0);
       }
@@ -318,8 +378,9 @@ static int read_before(news_engine *eng, news_stance_result *r, size_t from, con
       }
       break;
     case NEWS_CUE_PRESSURE:
-      /* Threatening X is pressing for X ("threatened new sanctions"). */
-      if (end + REACH >= c->ms) {
+      /* Threatening X is pressing for X ("threatened new sanctions"), not
+      ** "warned that X would ..." */
+      if (end + REACH >= c->ms && !has_word(mk, end, c->ms, "that")) {
         ch->polar_b = 1;
         if (ch->wb < 0.5) ch->wb = 0.5;
         PUSH(j, ti->cue_ntok, NEWS_CUE_PRESSURE, 1, 0.5, e->phrase, 0, 0);
@@ -355,21 +416,30 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
     int spans = j < c->ms && end > c->ms;
     if (!spans && j < c->me) continue;
     double w = e->weight / 100.0;
-    int passive = 0;
+    int passive = 0, governed = 0;
     for (size_t k = 1; k <= 2 && j >= c->start + k; k++)
       if (TI(mk, j - k)->flags & T_BE) passive = 1;
+    if (j > c->start && news_tok_is(mk->d, j - 1, "to")) governed = 1;
+    /* A passive stance counts with its agent or a modal: "was welcomed by
+    ** the UN", "must be rejected"; "was first proposed in 1994" reports. */
+    int agent = has_flag(mk, end, end + 3 < c->end ? end + 3 : c->end, T_BY);
+    for (size_t k = 1; k <= 4 && j >= c->start + k; k++)
+      if (TI(mk, j - k)->aux >= 90) agent = 1;
     switch (e->kind) {
     case NEWS_CUE_STANCE:
       /* Only as a passive: "talks were rejected", "the ceasefire was welcomed". */
-      if (spans || !passive || ch->polar_a) break;
+      if (spans || !passive || !agent || ch->polar_a) break;
       __attribute__((fallthrough));
     case NEWS_CUE_IDIOM:
     case NEWS_CUE_EVALUATION:
       if (e->kind == NEWS_CUE_EVALUATION && !spans && j >= c->me + 12) break;
       if (as && !spans) {
         ch->add += e->pol * w;
+      } else if (ch->polar_a && ch->after_pol == e->pol) {
+        if (ch->wa < w) ch->wa = w; /* "would bring badly needed capital" */
       } else if (!ch->polar_a) {
         ch->after *= e->pol;
+        ch->after_pol = e->pol;
         ch->polar_a = 1;
         ch->wa = w;
         /* a negation inside a gapped idiom: "the door is not closed" */
@@ -395,7 +465,8 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
       PUSH(j, ti->cue_ntok, NEWS_CUE_NEGATION, -1, negw, e->phrase, c->ms, c->me - c->ms);
       break;
     case NEWS_CUE_REVERSAL:
-      if (!spans && j <= c->me + REACH) {
+      /* only an undoing the target undergoes: "to be scrapped", "were lifted" */
+      if (!spans && j <= c->me + REACH && (passive || governed)) {
         ch->rel = -ch->rel;
         PUSH(j, ti->cue_ntok, NEWS_CUE_REVERSAL, -1, 0, e->phrase, 0, 0);
       }
@@ -435,7 +506,7 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
 
 static int clause_value(news_engine *eng, news_stance_result *r, const stance_marks *mk,
                         stance_clause *c, size_t from) {
-  chain ch = {1, c->rel0 ? c->rel0 : 1, 1, 0, 0, 0, 0, 0, 1, 1, 0};
+  chain ch = {1, c->rel0 ? c->rel0 : 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0};
   if (push_cue(eng, r, from, c->ms, c->me - c->ms, NEWS_CUE_MENTION, 0, c->q, NULL, 0, 0))
     return NEWS_NOMEM;
   if (read_before(eng, r, from, mk, c, &ch)) return NEWS_NOMEM;
@@ -470,16 +541,21 @@ static int clause_value(news_engine *eng, news_stance_result *r, const stance_ma
   return NEWS_OK;
 }
 
-/* The last token of sentence s within the range that is not a quote mark. */
-static int ends_with_question(const stance_marks *mk, size_t first, size_t last) {
+/* One past the last "?" in tokens [a, b), or 0. */
+static size_t question_end(const stance_marks *mk, size_t a, size_t b) {
   const news_doc *d = mk->d;
-  for (size_t i = last; i-- > first;) {
-    int k = d->tok[i].kind;
-    if (k == NEWS_TOK_QUOTE_CLOSE || k == NEWS_TOK_QUOTE_AMBIG || k == NEWS_TOK_QUOTE_OPEN)
-      continue;
-    return k == NEWS_TOK_PUNCT && memchr(news_tok_fold(d, i), '?', d->tok[i].nfold) != NULL;
-  }
+  for (size_t i = b; i-- > a;)
+    if (d->tok[i].kind == NEWS_TOK_PUNCT && memchr(news_tok_fold(d, i), '?', d->tok[i].nfold))
+      return i + 1;
   return 0;
+}
+
+/* The first token of [a, b) that is not a quote mark. */
+static size_t after_quotes(const stance_marks *mk, size_t a, size_t b) {
+  const news_doc *d = mk->d;
+  while (a < b && (d->tok[a].kind == NEWS_TOK_QUOTE_OPEN || d->tok[a].kind == NEWS_TOK_QUOTE_AMBIG))
+    a++;
+  return a;
 }
 
 static int cmp_cue(const void *a, const void *b) {
@@ -524,12 +600,14 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
   int rc = stance_marks_build(eng, lx, t, d, ctx, tok, ntok, &r->scratch, &r->cap_scratch, &mk);
   if (rc) return rc;
   accept_clauses(&mk, t);
+  extend_scopes(&mk);
   for (size_t ci = 0; ci < mk.nclause; ci++) mk.clause[ci].act = clause_act(&mk, &mk.clause[ci]);
-  int any_mention = 0, any_blocked = 0, any_cue = 0;
+  int any_mention = 0, any_blocked = 0, any_cue = 0, topic = 0;
   for (size_t ci = 0; ci < mk.nclause;) {
     size_t cj = ci;
     while (cj < mk.nclause && mk.clause[cj].sent == mk.clause[ci].sent) cj++;
     if (mk.clause[ci].type == CL_CTX) {
+      for (size_t k = ci; k < cj; k++) topic |= mk.clause[k].accepted;
       ci = cj;
       continue;
     }
@@ -544,44 +622,49 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
         if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS) act = mk.clause[m].act;
       c->act = act;
     }
-    /* Questions: a rhetorical one states the opposite; a plain one withholds. */
-    const stance_clause *first = &mk.clause[ci];
-    int question = 0; /* 1 plain, 2 rhetorical */
-    size_t qtok = first->start, qn = 1;
+    /* Questions: the question part of a sentence runs to its last "?"
+    ** ("Why would we ...?" he asked, as ...). With a rhetorical opener at a
+    ** clause start it states the opposite; a plain question withholds. */
+    size_t qend = question_end(&mk, mk.clause[ci].start, mk.clause[cj - 1].end);
+    int question = qend ? 1 : 0; /* 1 plain, 2 rhetorical */
+    size_t qtok = mk.clause[ci].start, qn = 1;
     const char *qlemma = "?";
-    if (ends_with_question(&mk, first->start, mk.clause[cj - 1].end)) {
-      while (qtok < first->end && (d->tok[qtok].kind == NEWS_TOK_QUOTE_OPEN ||
-                                   d->tok[qtok].kind == NEWS_TOK_QUOTE_AMBIG))
-        qtok++;
-      const stance_cue_entry *e = qtok < first->end ? TI(&mk, qtok)->cue : NULL;
-      question = 1;
+    for (size_t k = ci; question && k < cj && mk.clause[k].start < qend; k++) {
+      size_t q = after_quotes(&mk, mk.clause[k].start, mk.clause[k].end);
+      const stance_cue_entry *e = q < mk.clause[k].end ? TI(&mk, q)->cue : NULL;
       if (e && e->kind == NEWS_CUE_QUESTION) {
         question = 2;
-        qn = TI(&mk, qtok)->cue_ntok;
+        qtok = q;
+        qn = TI(&mk, q)->cue_ntok;
         qlemma = e->phrase;
+        break;
       }
     }
+    int named = 0, q_named = 0;
     size_t wh_tok = 0, wh_n = 0;
     const char *wh_lemma = NULL;
     for (size_t k = ci; k < cj; k++) {
       stance_clause *c = &mk.clause[k];
-      if (c->type == CL_BUT) wh_lemma = NULL;
+      int in_q = question && c->start < qend;
+      if (c->type == CL_BUT || (c->start > 0 && (news_tok_is(d, c->start - 1, ":") ||
+                                                 news_tok_is(d, c->start - 1, ";"))))
+        wh_lemma = NULL; /* "whether" reaches to a colon, a semicolon or "but" */
       if (c->accepted) {
         size_t from = r->ncue;
-        any_mention = 1;
+        any_mention = named = 1;
         if (clause_value(eng, r, &mk, c, from)) return NEWS_NOMEM;
         if (wh_lemma && !c->blocked) {
           c->blocked = 1;
           c->value = 0;
           PUSH_AT(from, wh_tok, wh_n, NEWS_CUE_WITHHOLD, 0, 0, wh_lemma);
         }
-        if (question == 1 && !c->blocked) {
+        if (in_q && question == 1 && !c->blocked) {
           c->blocked = 1;
           c->value = 0;
           PUSH_AT(from, qtok, qn, NEWS_CUE_QUESTION, 0, 0, qlemma);
-        } else if (question == 2 && !c->blocked) {
+        } else if (in_q && question == 2 && !c->blocked) {
           c->value = -(c->value != 0 ? c->value : 0.8);
-          c->has_cue = 1;
+          c->has_cue = q_named = 1;
           PUSH_AT(from, qtok, qn, NEWS_CUE_QUESTION, -1, 0.8, qlemma);
         }
         if (c->blocked) any_blocked = 1, c->value = 0;
@@ -597,6 +680,19 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
         }
       }
     }
+    /* A rhetorical question about the target named around it ("Why should
+    ** builders pay more for steel?" as ministers floated tariffs on it). */
+    if (question == 2 && !q_named && (named || topic)) {
+      stance_clause *c = &mk.clause[ci];
+      while (c + 1 < &mk.clause[cj] && c->start < qtok && c->end <= qtok) c++;
+      c->value = -0.8;
+      c->accepted = c->has_cue = 1;
+      any_mention = any_cue = q_named = 1;
+      PUSH_AT(r->ncue, qtok, qn, NEWS_CUE_QUESTION, -1, 0.8, qlemma);
+    }
+    if (question == 2 && q_named) {
+      for (size_t k = ci; k < cj; k++) mk.clause[k].value *= mk.clause[k].start < qend ? 1.2 : 0.5;
+    }
     /* Contrast: after "but" the later clause dominates; "although" concedes. */
     int but_at = -1;
     for (size_t k = ci; k < cj; k++)
@@ -609,6 +705,7 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
       if (but_at >= 0 && (int)k < but_at) c->value *= 0.5;
       if (c->type == CL_ALTHOUGH && others > 0) c->value *= 0.5;
       r->score += c->value;
+      topic |= c->accepted;
     }
     ci = cj;
   }

@@ -152,6 +152,12 @@ const stance_syn_entry stance_syns[] = {
     EV("peace deal", G_CEASEFIRE, 60),
     EV("hostilities", G_CEASEFIRE, 50),
     EV("calm", G_CEASEFIRE, 60),
+    EV("halt ... operations", G_CEASEFIRE, 80),
+    EV("stop ... operations", G_CEASEFIRE, 80),
+    EV("pause ... operations", G_CEASEFIRE, 80),
+    EV("halt ... offensive", G_CEASEFIRE, 80),
+    EV("stop ... offensive", G_CEASEFIRE, 80),
+    EV("end ... offensive", G_CEASEFIRE, 70),
     EV("de - escalation", G_CEASEFIRE, 70),
     EV("restraint", G_CEASEFIRE, 50),
 
