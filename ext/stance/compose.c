@@ -65,6 +65,23 @@ static int quiet_gap(const stance_marks *mk, size_t a, size_t b) {
   return 1;
 }
 
+/* A content word that is neither a cue nor a word of the target lies in
+** [a, b): an idiom after it has a subject of its own ("they want sanctions
+** relief on the table"), unlike "the door is open" or "they were never on
+** the table". */
+static int subject_before(const stance_marks *mk, size_t a, size_t b) {
+  for (size_t i = a; i < b;) {
+    const stance_tinfo *ti = TI(mk, i);
+    if (ti->cue) {
+      i += ti->cue_ntok ? ti->cue_ntok : 1;
+      continue;
+    }
+    if ((ti->flags & T_CONTENT) && ti->hit < 0 && !ti->ana_ntok) return 1;
+    i++;
+  }
+  return 0;
+}
+
 /* Makes clause c speak of a target named before, when it holds a word that
 ** can carry it; `named_here`: its sentence names the target elsewhere, so
 ** only an idiom carries it. */
@@ -75,7 +92,8 @@ static void carry(stance_marks *mk, const news_target *t, stance_clause *c, int 
   int has_ana = 0, has_idiom = 0, has_act = 0;
   for (size_t i = c->start; i < c->end; i++) {
     const stance_tinfo *ti = TI(mk, i);
-    if (ti->cue && ti->cue->kind == NEWS_CUE_IDIOM && (ti->cue->flags & F_CLAUSE) && !has_idiom)
+    if (ti->cue && ti->cue->kind == NEWS_CUE_IDIOM && (ti->cue->flags & F_CLAUSE) && !has_idiom &&
+        (named_here || !subject_before(mk, c->start, i)))
       idiom = i, has_idiom = 1;
     if (named_here) continue;
     if (ti->ana_ntok) ana = i, has_ana = 1;
@@ -214,7 +232,7 @@ static void extend_scopes(stance_marks *mk) {
       if (p->sent != c->sent || p->accepted || p->type == CL_CTX || p->type == CL_IF ||
           p->type == CL_UNLESS || p->end != c->start || p->end - p->start > 7)
         break;
-      if (!news_tok_is(mk->d, p->end - 1, ",")) break;
+      if (!news_tok_is(mk->d, p->end - 1, ",") && !news_tok_is(mk->d, p->end - 1, ":")) break;
       if (!has_operator(mk, p->start, p->end)) break;
       /* with operators of its own, the clause joins only a list of verbs */
       if (own && !ends_with_cue(mk, p)) break;
@@ -243,10 +261,7 @@ static int clause_act(const stance_marks *mk, const stance_clause *c) {
     case NEWS_CUE_LITOTES:
       polar = 1;
       break;
-    case NEWS_CUE_MODAL:
-      if (e->cls == C_DEONTIC) polar = 1;
-      break;
-    default:
+    default: /* a deontic modal alone ("it knows what it has to stop") is no act */
       break;
     }
   }
@@ -362,7 +377,7 @@ static int read_before(news_engine *eng, news_stance_result *r, size_t from, con
       }
       break;
     case NEWS_CUE_EVALUATION:
-      if ((e->flags & F_ATTR) && end + 2 >= c->ms) {
+      if ((e->flags & F_ATTR) && end + 2 >= c->ms && !has_word(mk, end, c->ms, "than")) {
         ch->add += e->pol * w;
         PUSH(j, ti->cue_ntok, NEWS_CUE_EVALUATION, e->pol, w, e->phrase, 0, 0);
       }
@@ -496,7 +511,7 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
       ch->after = 1;
     } else {
       ch->polar_a = 1;
-      ch->wa = negw * 0.5;
+      ch->wa = negw * (c->anaphor ? 0.3 : 0.5);
     }
   }
   (void)neg_at;
@@ -696,7 +711,9 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
     /* Contrast: after "but" the later clause dominates; "although" concedes. */
     int but_at = -1;
     for (size_t k = ci; k < cj; k++)
-      if (mk.clause[k].type == CL_BUT && mk.clause[k].value != 0) but_at = (int)k;
+      if (mk.clause[k].type == CL_BUT && (mk.clause[k].value >= THRESHOLD ||
+                                          mk.clause[k].value <= -THRESHOLD))
+        but_at = (int)k;
     double others = 0;
     for (size_t k = ci; k < cj; k++)
       if (mk.clause[k].type != CL_ALTHOUGH) others += mk.clause[k].value != 0;

@@ -120,6 +120,10 @@ const stance_syn_entry stance_syns[] = {
     EV("framework", G_DEAL, 70),
     EV("settlement", G_DEAL, 70),
     EV("compact", G_DEAL, 80),
+    EV("talks", G_DEAL, 50),
+    EV("negotiation", G_DEAL, 50),
+    EV("negotiate", G_DEAL, 50),
+    EV("dialogue", G_DEAL, 40),
 
     EV("sanction", G_SANCTIONS, 100),
     EV("embargo", G_SANCTIONS, 100),

@@ -200,6 +200,9 @@ int stance_marks_build(news_engine *eng, const stance_lex *lx, const news_target
     size_t a = ctx + i;
     stem[i] = stance_stem_hash(st, stance_stem(lx, news_tok_fold(d, a), d->tok[a].nfold, st));
     mk->ti[i].hit = -1;
+    if (d->tok[a].kind == NEWS_TOK_WORD &&
+        !news_lexicon_word(lx->stop, news_tok_fold(d, a), d->tok[a].nfold))
+      mk->ti[i].flags |= T_CONTENT;
   }
   stance_keys keys = {d, ctx, tok + ntok, stem};
   mark_cues(mk, lx, &keys);

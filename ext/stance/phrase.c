@@ -154,18 +154,25 @@ fail:
   return NULL;
 }
 
-/* The `cnt` keys from `key` match the tokens from i on. */
-static int run_matches(const stance_index *ix, const stance_keys *k, const uint32_t *key,
-                       size_t cnt, int exact, size_t i, size_t end) {
-  if (i + cnt > end) return 0;
-  for (size_t j = 0; j < cnt; j++) {
-    size_t t = i + j;
+static int is_quote(const news_doc *d, size_t i) {
+  int k = d->tok[i].kind;
+  return k == NEWS_TOK_QUOTE_OPEN || k == NEWS_TOK_QUOTE_CLOSE || k == NEWS_TOK_QUOTE_AMBIG;
+}
+
+/* The `cnt` keys from `key` match the tokens from i on; quote marks inside
+** the run are skipped (scare quotes: saw "a window" for talks). Returns the
+** tokens consumed, or 0. */
+static size_t run_matches(const stance_keys *k, const uint32_t *key, size_t cnt, int exact,
+                          size_t i, size_t end) {
+  size_t t = i;
+  for (size_t j = 0; j < cnt; j++, t++) {
+    while (j > 0 && t < end && is_quote(k->d, t)) t++;
+    if (t >= end) return 0;
     if (j > 0 && (k->d->tok[t].flags & NEWS_F_PARA_START)) return 0;
     uint32_t have = exact ? k->d->tok[t].hash : k->stem[t - k->base];
     if (have != key[j]) return 0;
   }
-  (void)ix;
-  return 1;
+  return t - i;
 }
 
 /* Tokens entry e covers from i, or 0. */
@@ -173,15 +180,15 @@ static size_t entry_match(const stance_index *ix, const stance_keys *k, uint32_t
                           size_t end) {
   const uint32_t *key = ix->key + ix->start[e];
   size_t n1 = ix->n1[e], n2 = ix->n2[e];
-  if (!run_matches(ix, k, key, n1, ix->exact[e], i, end)) return 0;
-  if (!n2) return n1;
-  for (size_t j = i + n1 + 1; j <= i + n1 + GAP_MAX && j + n2 <= end; j++)
-    if (run_matches(ix, k, key + n1, n2, ix->exact[e], j, end)) return j + n2 - i;
+  size_t used = run_matches(k, key, n1, ix->exact[e], i, end);
+  if (!used || !n2) return used;
+  for (size_t j = i + used + 1; j <= i + used + GAP_MAX && j + n2 <= end; j++) {
+    size_t more = run_matches(k, key + n1, n2, ix->exact[e], j, end);
+    if (more) return j + more - i;
+  }
   return 0;
 }
 
-/* Inserts keeping longest first; an exact-form entry goes before stem
-** entries of its length ("not" the negator, not "note" stemmed). */
 static size_t add_match(stance_match *out, size_t cnt, size_t max, const void *entry, size_t len,
                         int exact) {
   size_t at = cnt;
