@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define THRESHOLD 0.45
+#define THRESHOLD 0.4499 /* 0.45, with room for rounding */
 #define REACH     4 /* tokens an undoing act or framing word reaches */
 
 static int push_cue(news_engine *eng, news_stance_result *r, size_t from, size_t tok, size_t ntok,
@@ -232,10 +232,13 @@ static void extend_scopes(stance_marks *mk) {
       if (p->sent != c->sent || p->accepted || p->type == CL_CTX || p->type == CL_IF ||
           p->type == CL_UNLESS || p->end != c->start || p->end - p->start > 7)
         break;
-      if (!news_tok_is(mk->d, p->end - 1, ",") && !news_tok_is(mk->d, p->end - 1, ":")) break;
-      if (!has_operator(mk, p->start, p->end)) break;
+      int list_item = (TI(mk, c->start)->flags & T_COORD) && p->end - p->start <= 3;
+      if (!list_item && !news_tok_is(mk->d, p->end - 1, ",") &&
+          !news_tok_is(mk->d, p->end - 1, ":"))
+        break;
+      if (!list_item && !has_operator(mk, p->start, p->end)) break;
       /* with operators of its own, the clause joins only a list of verbs */
-      if (own && !ends_with_cue(mk, p)) break;
+      if (own && !list_item && !ends_with_cue(mk, p)) break;
       c->start = p->start;
     }
   }

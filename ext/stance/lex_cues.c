@@ -736,7 +736,6 @@ const stance_cue_entry stance_cues[] = {
     EVALA("obsolete", -1, 70),
     EVALA("outdated", -1, 60),
     EVAL("setback", -1, 60),
-    EVAL("threat", -1, 50),
     EVALA("unpopular", -1, 60),
     EVALA("regressive", -1, 70),
     EVALA("unfeasible", -1, 80),

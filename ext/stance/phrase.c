@@ -5,7 +5,7 @@
 ** inflection ("rule out" in the table, "ruled out" or "ruling out" in the
 ** text), so this index keys each phrase token by its stem (or by its folded
 ** form for F_EXACT entries: "backed" but not "back"). A phrase may hold one
-** gap, written " ... ", of up to GAP_MAX tokens ("door ... open" matches
+** gap, written " ... ", of up to GAP_MAX tokens (or none) ("door ... open" matches
 ** "the door to talks remains open").
 **
 ** Look-up at a token: two hash probes (its stem, its folded form), then a
@@ -182,7 +182,7 @@ static size_t entry_match(const stance_index *ix, const stance_keys *k, uint32_t
   size_t n1 = ix->n1[e], n2 = ix->n2[e];
   size_t used = run_matches(k, key, n1, ix->exact[e], i, end);
   if (!used || !n2) return used;
-  for (size_t j = i + used + 1; j <= i + used + GAP_MAX && j + n2 <= end; j++) {
+  for (size_t j = i + used; j <= i + used + GAP_MAX && j + n2 <= end; j++) {
     size_t more = run_matches(k, key + n1, n2, ix->exact[e], j, end);
     if (more) return j + more - i;
   }

@@ -125,9 +125,9 @@ int news_target_compile(news_engine *eng, const char *text, size_t len, news_tar
         const stance_syn_entry *e = m[k].entry;
         if (e->weight > best->weight) best = e;
       }
-      const stance_syn_entry *name = best;
-      while (name > stance_syns && name[-1].group == best->group) name--;
-      add_word(t, 0, best->group, best->role, name->phrase, strlen(name->phrase));
+      size_t last = i + m[0].ntok - 1;
+      add_word(t, 0, best->group, best->role, d->text + d->tok[i].byte,
+               news_tok_end(d, last) - d->tok[i].byte);
       i += m[0].ntok - 1;
     } else if ((nm = stance_index_match(lx->cues, &keys, i, d->ntok, m, 8)) != 0 &&
                is_direction(m[0].entry, content_follows(lx, d, i + m[0].ntok), t->nword)) {
