@@ -82,6 +82,23 @@ static int subject_before(const stance_marks *mk, size_t a, size_t b) {
   return 0;
 }
 
+/* The clause holds a negation and nothing else but cues and function words
+** ("Never.", "Absolutely not.", "No way."). */
+static int elliptic_negation(const stance_marks *mk, const stance_clause *c) {
+  int neg = 0;
+  for (size_t i = c->start; i < c->end;) {
+    const stance_tinfo *ti = TI(mk, i);
+    if (ti->cue) {
+      neg |= ti->cue->kind == NEWS_CUE_NEGATION;
+      i += ti->cue_ntok ? ti->cue_ntok : 1;
+      continue;
+    }
+    if (ti->flags & T_CONTENT) return 0;
+    i++;
+  }
+  return neg;
+}
+
 /* Makes clause c speak of a target named before, when it holds a word that
 ** can carry it; `named_here`: its sentence names the target elsewhere, so
 ** only an idiom carries it. */
@@ -99,7 +116,15 @@ static void carry(stance_marks *mk, const news_target *t, stance_clause *c, int 
     if (ti->ana_ntok) ana = i, has_ana = 1;
     if (ti->act && !has_act) act = i, has_act = 1;
   }
-  if (!has_ana && !has_idiom && !has_act) return;
+  if (!has_ana && !has_idiom && !has_act) {
+    /* An elliptic answer: "Missile talks? Absolutely not." */
+    if (!named_here && elliptic_negation(mk, c)) {
+      c->accepted = c->anaphor = 1;
+      c->q = 0.5f;
+      c->m = c->ms = c->me = c->end;
+    }
+    return;
+  }
   c->accepted = c->anaphor = 1;
   c->q = 0.5f;
   if (has_ana) {
@@ -246,22 +271,25 @@ static void extend_scopes(stance_marks *mk) {
 
 /* The sign of a clause's own act (for the condition attached to it):
 ** -1 for pressure or a refusal, +1 for an offer or acceptance, 0 for none. */
-static int clause_act(const stance_marks *mk, const stance_clause *c) {
+static int clause_act(const stance_marks *mk, stance_clause *c) {
   int sign = 1, polar = 0;
   for (size_t i = c->start; i < c->end; i++) {
     const stance_cue_entry *e = TI(mk, i)->cue;
     if (!e) continue;
     switch (e->kind) {
     case NEWS_CUE_PRESSURE:
+      c->act_tok = (uint32_t)i;
       return -1;
     case NEWS_CUE_STANCE:
       sign *= e->pol;
+      if (!polar) c->act_tok = (uint32_t)i;
       polar = 1;
       break;
     case NEWS_CUE_NEGATION:
       sign = -sign;
       break;
     case NEWS_CUE_LITOTES:
+      if (!polar) c->act_tok = (uint32_t)i;
       polar = 1;
       break;
     default: /* a deontic modal alone ("it knows what it has to stop") is no act */
@@ -552,6 +580,18 @@ static int clause_value(news_engine *eng, news_stance_result *r, const stance_ma
     double latent = v != 0 ? (v > 0 ? 1 : -1) : ch.op * ch.after * ch.rel;
     v = latent * 0.6 * (c->type == CL_IF ? 1 : -1) * c->act;
     c->has_cue = c->act != 0;
+    if (c->act) {
+      /* the condition word, and the main act it is read against */
+      const stance_tinfo *cw = TI(mk, c->start);
+      const stance_tinfo *aw = TI(mk, c->act_tok);
+      if (cw->cue && cw->cue->kind == NEWS_CUE_CONDITION &&
+          push_cue(eng, r, from, c->start, cw->cue_ntok, NEWS_CUE_CONDITION,
+                   c->type == CL_IF ? 1 : -1, 0.6, cw->cue->phrase, c->ms, c->me - c->ms))
+        return NEWS_NOMEM;
+      if (aw->cue && push_cue(eng, r, from, c->act_tok, aw->cue_ntok, aw->cue->kind, c->act,
+                              aw->cue->weight / 100.0, aw->cue->phrase, 0, 0))
+        return NEWS_NOMEM;
+    }
   }
   if (v > 1.5) v = 1.5;
   if (v < -1.5) v = -1.5;
@@ -634,18 +674,22 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
       stance_clause *c = &mk.clause[k];
       if (c->type != CL_IF && c->type != CL_UNLESS) continue;
       int act = 0;
+      uint32_t at = 0;
       for (size_t m = k; m-- > ci && !act;)
-        if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS) act = mk.clause[m].act;
+        if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS)
+          act = mk.clause[m].act, at = mk.clause[m].act_tok;
       for (size_t m = k + 1; m < cj && !act; m++)
-        if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS) act = mk.clause[m].act;
+        if (mk.clause[m].type != CL_IF && mk.clause[m].type != CL_UNLESS)
+          act = mk.clause[m].act, at = mk.clause[m].act_tok;
       c->act = act;
+      c->act_tok = at;
     }
     /* Questions: the question part of a sentence runs to its last "?"
     ** ("Why would we ...?" he asked, as ...). With a rhetorical opener at a
     ** clause start it states the opposite; a plain question withholds. */
     size_t qend = question_end(&mk, mk.clause[ci].start, mk.clause[cj - 1].end);
     int question = qend ? 1 : 0; /* 1 plain, 2 rhetorical */
-    size_t qtok = mk.clause[ci].start, qn = 1;
+    size_t qtok = qend ? qend - 1 : mk.clause[ci].start, qn = 1;
     const char *qlemma = "?";
     for (size_t k = ci; question && k < cj && mk.clause[k].start < qend; k++) {
       size_t q = after_quotes(&mk, mk.clause[k].start, mk.clause[k].end);
@@ -684,6 +728,18 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
           c->value = -(c->value != 0 ? c->value : 0.8);
           c->has_cue = q_named = 1;
           PUSH_AT(from, qtok, qn, NEWS_CUE_QUESTION, -1, 0.8, qlemma);
+        }
+        if ((c->type == CL_BUT || c->type == CL_ALTHOUGH) && c->value != 0 && !c->blocked) {
+          /* the contrast word opens the clause, or stands alone before it */
+          for (size_t w = c->start; w + 3 > c->start && w >= mk.tok; w--) {
+            const stance_tinfo *cw = TI(&mk, w);
+            if (cw->cue && cw->cue->kind == NEWS_CUE_CONTRAST) {
+              PUSH_AT(from, w, cw->cue_ntok, NEWS_CUE_CONTRAST, 0, c->type == CL_BUT ? 1.2 : 0.5,
+                      cw->cue->phrase);
+              break;
+            }
+            if (w == 0) break;
+          }
         }
         if (c->blocked) any_blocked = 1, c->value = 0;
         if (c->has_cue) any_cue = 1;

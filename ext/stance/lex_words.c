@@ -65,6 +65,8 @@ const stance_irregular stance_irregulars[] = {
     {"vaccination", "vaccinate"}, {"vaccinations", "vaccinate"},
     {"subsidies", "subsidy"},  {"subsidise", "subsidize"}, {"subsidised", "subsidize"},
     {"criticism", "criticize"}, {"critic", "critic"},     {"opposition", "opposition"},
+    {"agreed", "agree"},      {"disagreed", "disagree"}, {"guaranteed", "guarantee"},
+    {"freed", "free"},        {"refereed", "referee"},   {"oversaw", "oversee"},
     {"welcomed", "welcome"},  {"better", "good"},        {"worse", "bad"},
 };
 const size_t stance_nirregulars = sizeof stance_irregulars / sizeof stance_irregulars[0];

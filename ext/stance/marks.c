@@ -177,6 +177,15 @@ static int mark_clauses(stance_marks *mk) {
     TI(mk, i)->clause = (uint32_t)(mk->nclause - 1);
   }
   if (mk->nclause) mk->clause[mk->nclause - 1].end = (uint32_t)end;
+  /* "However, she said ...": a contrast word standing alone before a comma
+  ** gives its type to the clause after it. */
+  for (size_t k = 0; k + 1 < mk->nclause; k++) {
+    stance_clause *c = &mk->clause[k];
+    if ((c->type == CL_BUT || c->type == CL_ALTHOUGH) && c->end - c->start <= 2 &&
+        TI(mk, c->start)->cue_ntok >= c->end - c->start - 1 && mk->clause[k + 1].sent == c->sent &&
+        mk->clause[k + 1].type == CL_MAIN)
+      mk->clause[k + 1].type = c->type;
+  }
   return NEWS_OK;
 }
 

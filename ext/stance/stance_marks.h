@@ -50,6 +50,7 @@ typedef struct stance_clause {
   uint32_t ms, me;  /* the mention's span [ms, me) */
   int act;          /* sign of the clause's own act, for conditions: +1, -1, 0 */
   int rel0;         /* relation of a carried mention to the target (0: +1) */
+  uint32_t act_tok; /* the cue that decided `act` (valid when act != 0) */
   double value;     /* signed contribution */
   int has_cue;      /* some cue bore on the mention */
 } stance_clause;
