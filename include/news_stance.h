@@ -48,11 +48,11 @@ const char *news_stance_label_name(int label); /* "favor", "against", "none" */
 
 /* Why a result is `none` (NEWS_STANCE_WHY_*), or which way it leans. */
 enum news_stance_why {
-  NEWS_STANCE_WHY_CUES = 0,      /* decided by the cues (favor/against) */
-  NEWS_STANCE_WHY_NO_TARGET,     /* the target is not mentioned */
-  NEWS_STANCE_WHY_NO_CUE,        /* mentioned, but no stance cue bears on it (a report) */
-  NEWS_STANCE_WHY_WITHHELD,      /* declined to comment, "whether", a plain question */
-  NEWS_STANCE_WHY_WEAK,          /* cues too weak or in conflict */
+  NEWS_STANCE_WHY_CUES = 0,  /* decided by the cues (favor/against) */
+  NEWS_STANCE_WHY_NO_TARGET, /* the target is not mentioned */
+  NEWS_STANCE_WHY_NO_CUE,    /* mentioned, but no stance cue bears on it (a report) */
+  NEWS_STANCE_WHY_WITHHELD,  /* declined to comment, "whether", a plain question */
+  NEWS_STANCE_WHY_WEAK,      /* cues too weak or in conflict */
 };
 const char *news_stance_why_name(int why);
 

@@ -27,7 +27,7 @@
 #include <string.h>
 
 #define THRESHOLD 0.4499 /* 0.45, with room for rounding */
-#define REACH     4 /* tokens an undoing act or framing word reaches */
+#define REACH     4      /* tokens an undoing act or framing word reaches */
 
 static int push_cue(news_engine *eng, news_stance_result *r, size_t from, size_t tok, size_t ntok,
                     int kind, int pol, double weight, const char *lemma, size_t stok,
@@ -334,7 +334,7 @@ typedef struct chain {
   int blocked;
 } chain;
 
-#define PUSH(tok, ntok, kind, pol, w, lemma, st, sn)                                                 \
+#define PUSH(tok, ntok, kind, pol, w, lemma, st, sn)                                               \
   do {                                                                                             \
     if (push_cue(eng, r, from, tok, ntok, kind, pol, w, lemma, st, sn)) return NEWS_NOMEM;         \
   } while (0)
@@ -493,8 +493,8 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
           const stance_tinfo *tk = TI(mk, k);
           if (tk->cue && tk->cue->kind == NEWS_CUE_NEGATION) {
             ch->after = -ch->after;
-            PUSH(k, tk->cue_ntok, NEWS_CUE_NEGATION, -1, negation_weight(mk, c, k),
-                 tk->cue->phrase, j, end - j);
+            PUSH(k, tk->cue_ntok, NEWS_CUE_NEGATION, -1, negation_weight(mk, c, k), tk->cue->phrase,
+                 j, end - j);
           }
         }
       } else {
@@ -553,7 +553,9 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
 static int clause_value(news_engine *eng, news_stance_result *r, const stance_marks *mk,
                         stance_clause *c, size_t from) {
   chain ch = {1, c->rel0 ? c->rel0 : 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0};
-  if (push_cue(eng, r, from, c->ms, c->me - c->ms, NEWS_CUE_MENTION, 0, c->q, NULL, 0, 0))
+  /* (an idiom standing for the target has no words of its own to show) */
+  if (c->me > c->ms &&
+      push_cue(eng, r, from, c->ms, c->me - c->ms, NEWS_CUE_MENTION, 0, c->q, NULL, 0, 0))
     return NEWS_NOMEM;
   if (read_before(eng, r, from, mk, c, &ch)) return NEWS_NOMEM;
   if (ch.blocked) {
@@ -636,8 +638,8 @@ static double text_lean(const stance_marks *mk) {
       neg_clause = ti->clause;
       continue;
     }
-    if (e->kind != NEWS_CUE_STANCE && e->kind != NEWS_CUE_EVALUATION &&
-        e->kind != NEWS_CUE_IDIOM && e->kind != NEWS_CUE_FRAMING && e->kind != NEWS_CUE_LITOTES)
+    if (e->kind != NEWS_CUE_STANCE && e->kind != NEWS_CUE_EVALUATION && e->kind != NEWS_CUE_IDIOM &&
+        e->kind != NEWS_CUE_FRAMING && e->kind != NEWS_CUE_LITOTES)
       continue;
     double v = e->pol * e->weight / 100.0;
     if (last_neg != (size_t)-1 && neg_clause == ti->clause && i <= last_neg + 4) v = -0.7 * v;
@@ -770,8 +772,8 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
     /* Contrast: after "but" the later clause dominates; "although" concedes. */
     int but_at = -1;
     for (size_t k = ci; k < cj; k++)
-      if (mk.clause[k].type == CL_BUT && (mk.clause[k].value >= THRESHOLD ||
-                                          mk.clause[k].value <= -THRESHOLD))
+      if (mk.clause[k].type == CL_BUT &&
+          (mk.clause[k].value >= THRESHOLD || mk.clause[k].value <= -THRESHOLD))
         but_at = (int)k;
     double others = 0;
     for (size_t k = ci; k < cj; k++)
@@ -795,7 +797,7 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
     r->why = NEWS_STANCE_WHY_CUES;
   } else {
     r->label = NEWS_STANCE_NONE;
-    r->why = !any_mention ? NEWS_STANCE_WHY_NO_TARGET
+    r->why = !any_mention    ? NEWS_STANCE_WHY_NO_TARGET
              : r->score != 0 ? NEWS_STANCE_WHY_WEAK
              : any_blocked   ? NEWS_STANCE_WHY_WITHHELD
              : any_cue       ? NEWS_STANCE_WHY_WEAK

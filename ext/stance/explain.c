@@ -42,7 +42,11 @@ static void puts_(jbuf *b, const char *s) {
 /* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
 static size_t utf8_len(const unsigned char *s, size_t n) {
   unsigned c = s[0];
-  size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  size_t k = c < 0x80             ? 1
+             : (c & 0xE0) == 0xC0 ? 2
+             : (c & 0xF0) == 0xE0 ? 3
+             : (c & 0xF8) == 0xF0 ? 4
+                                  : 0;
   if (!k || k > n || (k == 2 && c < 0xC2)) return 0;
   for (size_t i = 1; i < k; i++)
     if ((s[i] & 0xC0) != 0x80) return 0;

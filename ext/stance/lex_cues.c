@@ -29,40 +29,74 @@
 */
 #include "stance_internal.h"
 
-#define ST(p, pol, w, c)     {p, NEWS_CUE_STANCE, pol, w, c, 0}
-#define STX(p, pol, w, c, f) {p, NEWS_CUE_STANCE, pol, w, c, f}
-#define NEG(p, w)            {p, NEWS_CUE_NEGATION, -1, w, C_FIXED, 0}
-#define NOT(p)               {p, NEWS_CUE_NEGATION, -1, 50, C_NOT, F_EXACT}
-#define NEGX(p, w)           {p, NEWS_CUE_NEGATION, -1, w, C_FIXED, F_EXACT}
-#define LIT(p, w)            {p, NEWS_CUE_LITOTES, 1, w, C_NONE, 0}
-#define REV(p)               {p, NEWS_CUE_REVERSAL, -1, 0, C_NONE, 0}
-#define REVX(p)              {p, NEWS_CUE_REVERSAL, -1, 0, C_NONE, F_EXACT}
-#define INC(p)               {p, NEWS_CUE_INCREASE, 1, 0, C_NONE, 0}
-#define INCX(p)              {p, NEWS_CUE_INCREASE, 1, 0, C_NONE, F_EXACT}
-#define IDIOM(p, pol, w)     {p, NEWS_CUE_IDIOM, pol, w, C_NONE, F_CLAUSE}
-#define EVAL(p, pol, w)      {p, NEWS_CUE_EVALUATION, pol, w, C_NONE, 0}
-#define EVALA(p, pol, w)     {p, NEWS_CUE_EVALUATION, pol, w, C_NONE, F_ATTR}
-#define EVALP(p, pol, w)     {p, NEWS_CUE_EVALUATION, pol, w, C_NONE, F_PRED}
-#define FRAME(p, w)          {p, NEWS_CUE_FRAMING, -1, w, C_NONE, 0}
-#define HEDGE(p, w)          {p, NEWS_CUE_MODAL, 0, w, C_HEDGE, 0}
-#define DEONTIC(p, w)        {p, NEWS_CUE_MODAL, 1, w, C_DEONTIC, 0}
-#define COND(p, c)           {p, NEWS_CUE_CONDITION, 0, 0, c, 0}
-#define CONTRAST(p, c)       {p, NEWS_CUE_CONTRAST, 0, 0, c, 0}
-#define CONTRAST_START(p, c) {p, NEWS_CUE_CONTRAST, 0, 0, c, F_START}
-#define PRESSURE(p)          {p, NEWS_CUE_PRESSURE, 0, 0, C_NONE, 0}
-#define WITHHOLD(p)          {p, NEWS_CUE_WITHHOLD, 0, 0, C_SENTENCE, 0}
-#define RHETORIC(p)          {p, NEWS_CUE_QUESTION, -1, 80, C_RHETORIC, F_START}
-#define BOOST(p, w)          {p, NEWS_CUE_BOOSTER, 0, w, C_NONE, 0}
-#define TERM(p)              {p, SK_TERM, 0, 0, C_NONE, 0}
-#define TERMX(p)             {p, SK_TERM, 0, 0, C_NONE, F_EXACT}
-#define PSEUDO(p)            {p, SK_PSEUDO, 0, 0, C_NONE, 0}
-#define AUX(p, w)            {p, SK_AUX, 0, w, C_NONE, F_EXACT}
-#define REPORT(p)            {p, SK_REPORT, 0, 0, C_NONE, 0}
-#define ANAPHOR(p)           {p, SK_ANAPHOR, 0, 0, C_NONE, F_EXACT}
-#define COORD(p)             {p, SK_COORD, 0, 0, C_NONE, F_EXACT}
-#define AS(p)                {p, SK_AS, 0, 0, C_NONE, 0}
-#define BE(p)                {p, SK_BE, 0, 0, C_NONE, F_EXACT}
-#define BY(p)                {p, SK_BY, 0, 0, C_NONE, F_EXACT}
+#define ST(p, pol, w, c)                                                                           \
+  { p, NEWS_CUE_STANCE, pol, w, c, 0 }
+#define STX(p, pol, w, c, f)                                                                       \
+  { p, NEWS_CUE_STANCE, pol, w, c, f }
+#define NEG(p, w)                                                                                  \
+  { p, NEWS_CUE_NEGATION, -1, w, C_FIXED, 0 }
+#define NOT(p)                                                                                     \
+  { p, NEWS_CUE_NEGATION, -1, 50, C_NOT, F_EXACT }
+#define NEGX(p, w)                                                                                 \
+  { p, NEWS_CUE_NEGATION, -1, w, C_FIXED, F_EXACT }
+#define LIT(p, w)                                                                                  \
+  { p, NEWS_CUE_LITOTES, 1, w, C_NONE, 0 }
+#define REV(p)                                                                                     \
+  { p, NEWS_CUE_REVERSAL, -1, 0, C_NONE, 0 }
+#define REVX(p)                                                                                    \
+  { p, NEWS_CUE_REVERSAL, -1, 0, C_NONE, F_EXACT }
+#define INC(p)                                                                                     \
+  { p, NEWS_CUE_INCREASE, 1, 0, C_NONE, 0 }
+#define INCX(p)                                                                                    \
+  { p, NEWS_CUE_INCREASE, 1, 0, C_NONE, F_EXACT }
+#define IDIOM(p, pol, w)                                                                           \
+  { p, NEWS_CUE_IDIOM, pol, w, C_NONE, F_CLAUSE }
+#define EVAL(p, pol, w)                                                                            \
+  { p, NEWS_CUE_EVALUATION, pol, w, C_NONE, 0 }
+#define EVALA(p, pol, w)                                                                           \
+  { p, NEWS_CUE_EVALUATION, pol, w, C_NONE, F_ATTR }
+#define EVALP(p, pol, w)                                                                           \
+  { p, NEWS_CUE_EVALUATION, pol, w, C_NONE, F_PRED }
+#define FRAME(p, w)                                                                                \
+  { p, NEWS_CUE_FRAMING, -1, w, C_NONE, 0 }
+#define HEDGE(p, w)                                                                                \
+  { p, NEWS_CUE_MODAL, 0, w, C_HEDGE, 0 }
+#define DEONTIC(p, w)                                                                              \
+  { p, NEWS_CUE_MODAL, 1, w, C_DEONTIC, 0 }
+#define COND(p, c)                                                                                 \
+  { p, NEWS_CUE_CONDITION, 0, 0, c, 0 }
+#define CONTRAST(p, c)                                                                             \
+  { p, NEWS_CUE_CONTRAST, 0, 0, c, 0 }
+#define CONTRAST_START(p, c)                                                                       \
+  { p, NEWS_CUE_CONTRAST, 0, 0, c, F_START }
+#define PRESSURE(p)                                                                                \
+  { p, NEWS_CUE_PRESSURE, 0, 0, C_NONE, 0 }
+#define WITHHOLD(p)                                                                                \
+  { p, NEWS_CUE_WITHHOLD, 0, 0, C_SENTENCE, 0 }
+#define RHETORIC(p)                                                                                \
+  { p, NEWS_CUE_QUESTION, -1, 80, C_RHETORIC, F_START }
+#define BOOST(p, w)                                                                                \
+  { p, NEWS_CUE_BOOSTER, 0, w, C_NONE, 0 }
+#define TERM(p)                                                                                    \
+  { p, SK_TERM, 0, 0, C_NONE, 0 }
+#define TERMX(p)                                                                                   \
+  { p, SK_TERM, 0, 0, C_NONE, F_EXACT }
+#define PSEUDO(p)                                                                                  \
+  { p, SK_PSEUDO, 0, 0, C_NONE, 0 }
+#define AUX(p, w)                                                                                  \
+  { p, SK_AUX, 0, w, C_NONE, F_EXACT }
+#define REPORT(p)                                                                                  \
+  { p, SK_REPORT, 0, 0, C_NONE, 0 }
+#define ANAPHOR(p)                                                                                 \
+  { p, SK_ANAPHOR, 0, 0, C_NONE, F_EXACT }
+#define COORD(p)                                                                                   \
+  { p, SK_COORD, 0, 0, C_NONE, F_EXACT }
+#define AS(p)                                                                                      \
+  { p, SK_AS, 0, 0, C_NONE, 0 }
+#define BE(p)                                                                                      \
+  { p, SK_BE, 0, 0, C_NONE, F_EXACT }
+#define BY(p)                                                                                      \
+  { p, SK_BY, 0, 0, C_NONE, F_EXACT }
 
 const stance_cue_entry stance_cues[] = {
     /* ---- Acts against what follows: rejection, refusal, denial, criticism. */
@@ -181,7 +215,8 @@ const stance_cue_entry stance_cues[] = {
     ST("will back", 1, 90, C_ENDORSE),
     ST("to back", 1, 90, C_ENDORSE),
     ST("could back", 1, 80, C_ENDORSE),
-    ST("we back", 1, 90, C_ENDORSE),    ST("throw its weight behind", 1, 100, C_ENDORSE),
+    ST("we back", 1, 90, C_ENDORSE),
+    ST("throw its weight behind", 1, 100, C_ENDORSE),
     ST("throw their weight behind", 1, 100, C_ENDORSE),
     ST("embrace", 1, 80, C_ENDORSE),
     ST("favor", 1, 90, C_ENDORSE),
@@ -580,14 +615,16 @@ const stance_cue_entry stance_cues[] = {
     IDIOM("in the interest of", 1, 80),
     IDIOM("the answer", 1, 70),
     IDIOM("the solution", 1, 70),
-    IDIOM("the way to go", 1, 80),    IDIOM("a window for", 1, 70),
+    IDIOM("the way to go", 1, 80),
+    IDIOM("a window for", 1, 70),
     IDIOM("hand is extended", 1, 80),
     IDIOM("extend a hand", 1, 80),
     IDIOM("outstretched hand", 1, 80),
     IDIOM("hand of friendship", 1, 70),
     IDIOM("is over", -1, 70),
     IDIOM("are over", -1, 70),
-    IDIOM("has passed", -1, 60),    IDIOM("long overdue", 1, 90),
+    IDIOM("has passed", -1, 60),
+    IDIOM("long overdue", 1, 90),
     IDIOM("the sooner the better", 1, 90),
 
     /* ---- Evaluations: judgement words. */
@@ -757,7 +794,8 @@ const stance_cue_entry stance_cues[] = {
     EVALP("gift to", -1, 70),
     EVALP("raise prices", -1, 70),
     EVALP("push up prices", -1, 70),
-    EVALP("fuel inflation", -1, 70),    EVALP("only let", -1, 70),
+    EVALP("fuel inflation", -1, 70),
+    EVALP("only let", -1, 70),
     EVALP("only give", -1, 70),
     EVALP("only encourage", -1, 70),
     EVALP("only embolden", -1, 80),
@@ -823,8 +861,12 @@ const stance_cue_entry stance_cues[] = {
     PRESSURE("pressure"),
     PRESSURE("apply ... sanctions"),
     PRESSURE("impose ... sanctions"),
+    PRESSURE("impose ... tariffs"),
+    PRESSURE("slap ... tariffs"),
+    PRESSURE("impose ... duties"),
     PRESSURE("slap ... sanctions"),
-    PRESSURE("tighten ... sanctions"),    PRESSURE("all options are on the table"),
+    PRESSURE("tighten ... sanctions"),
+    PRESSURE("all options are on the table"),
     PRESSURE("all options remain on the table"),
     PRESSURE("all options on the table"),
     PRESSURE("pay a heavy price"),

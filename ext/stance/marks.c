@@ -28,12 +28,13 @@ static int is_clause_punct(const news_doc *d, size_t i) {
 ** F_START rows ("why would", "yet") may match. */
 static int at_clause_start(const stance_marks *mk, size_t i) {
   const news_doc *d = mk->d;
-  while (i > mk->tok && (d->tok[i - 1].kind == NEWS_TOK_QUOTE_OPEN ||
-                         d->tok[i - 1].kind == NEWS_TOK_QUOTE_AMBIG))
+  while (i > mk->tok &&
+         (d->tok[i - 1].kind == NEWS_TOK_QUOTE_OPEN || d->tok[i - 1].kind == NEWS_TOK_QUOTE_AMBIG))
     i--;
   if (i == mk->tok || (d->tok[i].flags & NEWS_F_SENT_START)) return 1;
-  return is_clause_punct(d, i - 1) || (d->tok[i - 1].kind == NEWS_TOK_WORD &&
-                                       (news_tok_is(d, i - 1, "and") || news_tok_is(d, i - 1, "but")));
+  return is_clause_punct(d, i - 1) ||
+         (d->tok[i - 1].kind == NEWS_TOK_WORD &&
+          (news_tok_is(d, i - 1, "and") || news_tok_is(d, i - 1, "but")));
 }
 
 static void mark_cues(stance_marks *mk, const stance_lex *lx, const stance_keys *keys) {

@@ -72,8 +72,8 @@ static int is_gap(const news_doc *d, size_t i) {
   return d->tok[i].kind == NEWS_TOK_PUNCT && news_tok_is(d, i, "...");
 }
 
-stance_index *stance_index_new(news_engine *eng, const stance_lex *lx, const void *entries, size_t n,
-                               size_t stride, size_t flags_off) {
+stance_index *stance_index_new(news_engine *eng, const stance_lex *lx, const void *entries,
+                               size_t n, size_t stride, size_t flags_off) {
   stance_index *ix = news_engine_malloc(eng, sizeof *ix);
   ikey *keys = NULL;
   size_t cap_key = 0, nkey = 0, nk = 0;

@@ -23,12 +23,11 @@ const stance_lex *stance_lex_get(news_engine *eng) {
   if (!lx) return NULL;
   memset(lx, 0, sizeof *lx);
   /* Irregular forms first: the phrase indexes stem their entries with them. */
-  lx->irregular = news_lexicon_new(eng, stance_irregulars, stance_nirregulars,
-                                   sizeof stance_irregulars[0]);
-  lx->stop =
-      lx->irregular ? news_lexicon_new(eng, stance_stopwords, stance_nstopwords,
-                                       sizeof stance_stopwords[0])
-                    : NULL;
+  lx->irregular =
+      news_lexicon_new(eng, stance_irregulars, stance_nirregulars, sizeof stance_irregulars[0]);
+  lx->stop = lx->irregular ? news_lexicon_new(eng, stance_stopwords, stance_nstopwords,
+                                              sizeof stance_stopwords[0])
+                           : NULL;
   lx->cues = lx->stop ? stance_index_new(eng, lx, stance_cues, stance_ncues, sizeof stance_cues[0],
                                          offsetof(stance_cue_entry, flags))
                       : NULL;
@@ -54,9 +53,9 @@ const char *news_stance_why_name(int why) {
 
 const char *news_stance_kind_name(int kind) {
   static const char *const names[NEWS_CUE_KIND_MAX] = {
-      "?",        "mention",  "stance",   "negation",  "litotes",  "reversal",
-      "increase", "idiom",    "evaluation", "framing", "modal",    "condition",
-      "contrast", "pressure", "withhold", "question",  "booster"};
+      "?",        "mention",  "stance",     "negation", "litotes", "reversal",
+      "increase", "idiom",    "evaluation", "framing",  "modal",   "condition",
+      "contrast", "pressure", "withhold",   "question", "booster"};
   return kind > 0 && kind < NEWS_CUE_KIND_MAX ? names[kind] : "?";
 }
 

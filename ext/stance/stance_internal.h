@@ -20,22 +20,30 @@
 /* Internal cue kinds, after the public enum news_stance_kind: they shape
 ** scope and clauses but are not reported as deciding cues. */
 enum stance_ikind {
-  SK_TERM = 40,  /* ends a clause: because, which, who, since ... */
-  SK_PSEUDO,     /* pseudo-negation: no doubt, not only, without hesitation */
-  SK_AUX,        /* auxiliary before "not": weight = how much "not" then commits */
-  SK_REPORT,     /* neutral reporting verb: said, told, according to */
-  SK_ANAPHOR,    /* it, the plan, that road: carries a target named before */
-  SK_COORD,      /* and, or: split when a new verb phrase with a cue follows */
-  SK_AS,         /* as, calling it: a secondary predication ("dismissed X as a trap") */
-  SK_BE,         /* be, get: marks a passive before a participle */
-  SK_BY,         /* by: the agent of a participle */
+  SK_TERM = 40, /* ends a clause: because, which, who, since ... */
+  SK_PSEUDO,    /* pseudo-negation: no doubt, not only, without hesitation */
+  SK_AUX,       /* auxiliary before "not": weight = how much "not" then commits */
+  SK_REPORT,    /* neutral reporting verb: said, told, according to */
+  SK_ANAPHOR,   /* it, the plan, that road: carries a target named before */
+  SK_COORD,     /* and, or: split when a new verb phrase with a cue follows */
+  SK_AS,        /* as, calling it: a secondary predication ("dismissed X as a trap") */
+  SK_BE,        /* be, get: marks a passive before a participle */
+  SK_BY,        /* by: the agent of a participle */
 };
 
 /* Finer classes, per kind (cls). */
 enum stance_cls {
   C_NONE = 0,
   /* NEWS_CUE_STANCE: the act, after CAMEO's roots */
-  C_REJECT, C_DENY, C_CRITICIZE, C_ENDORSE, C_PRAISE, C_DEMAND, C_OFFER, C_ACCEPT, C_ENGAGE,
+  C_REJECT,
+  C_DENY,
+  C_CRITICIZE,
+  C_ENDORSE,
+  C_PRAISE,
+  C_DEMAND,
+  C_OFFER,
+  C_ACCEPT,
+  C_ENGAGE,
   /* NEWS_CUE_NEGATION */
   C_NOT,   /* "not": weight from the auxiliary before it */
   C_FIXED, /* never, no, without: its own weight */
@@ -43,7 +51,8 @@ enum stance_cls {
   C_HEDGE,   /* could, might: lowers strength */
   C_DEONTIC, /* must, should: a demand, polarity + */
   /* NEWS_CUE_CONDITION */
-  C_IF, C_UNLESS,
+  C_IF,
+  C_UNLESS,
   /* NEWS_CUE_CONTRAST */
   C_BUT,      /* the clause it opens dominates */
   C_ALTHOUGH, /* the clause it opens is conceded */
@@ -116,7 +125,7 @@ extern const stance_stopword stance_stopwords[];
 extern const size_t stance_nstopwords;
 
 /* ---- stems ---- */
-#define STEM_MAX 48
+#define STEM_MAX  48
 #define STEM_SALT 0x5bd1e995u
 typedef struct stance_lex stance_lex;
 /* Stem of a folded word into out (STEM_MAX bytes); returns its length. */
@@ -128,16 +137,16 @@ typedef struct stance_index stance_index;
 /* Keys of the tokens of a range, as the index compares them. */
 typedef struct stance_keys {
   const news_doc *d;
-  size_t base;         /* token index of stem[0] */
-  size_t end;          /* one past the last token */
+  size_t base;          /* token index of stem[0] */
+  size_t end;           /* one past the last token */
   const uint32_t *stem; /* stem hash per token (0: not a word) */
 } stance_keys;
 typedef struct stance_match {
   const void *entry;
   uint32_t ntok; /* tokens covered, gap included */
 } stance_match;
-stance_index *stance_index_new(news_engine *eng, const stance_lex *lx, const void *entries, size_t n,
-                               size_t stride, size_t flags_off);
+stance_index *stance_index_new(news_engine *eng, const stance_lex *lx, const void *entries,
+                               size_t n, size_t stride, size_t flags_off);
 void stance_index_free(news_engine *eng, stance_index *ix);
 /* Entries matching at token i (absolute), longest first; up to `max` into out.
 ** Matches stop at `end`. Returns the count. */
@@ -169,8 +178,8 @@ struct news_target {
   size_t nact;
   uint32_t act[TARGET_MAX_ACTS]; /* stems of the act the target names ("reopening") */
   int head;                      /* index of the head word, or -1 */
-  float total; /* sum of weights */
-  int dir;     /* -1 when the target undoes what it names ("lifting sanctions") */
+  float total;                   /* sum of weights */
+  int dir;                       /* -1 when the target undoes what it names ("lifting sanctions") */
   char desc[256];
 };
 

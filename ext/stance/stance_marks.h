@@ -10,9 +10,9 @@
 #include "stance_internal.h"
 
 /* Token flags. */
-#define T_BE    0x01 /* a form of be/get: a participle after it is passive */
-#define T_BY    0x02
-#define T_AS    0x04 /* as, calling it: a secondary predication */
+#define T_BE      0x01 /* a form of be/get: a participle after it is passive */
+#define T_BY      0x02
+#define T_AS      0x04 /* as, calling it: a secondary predication */
 #define T_COORD   0x08 /* and, or */
 #define T_CONTENT 0x10 /* a word that is not a stop word */
 

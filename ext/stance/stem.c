@@ -37,13 +37,26 @@ static const struct spelling {
   const char *from, *to;
   size_t keep;
 } spellings[] = {
-    {"programmes", "programs", 0}, {"programme", "program", 0}, {"isations", "izations", 3},
-    {"isation", "ization", 3},     {"ising", "izing", 3},       {"ised", "ized", 3},
-    {"ises", "izes", 3},           {"ise", "ize", 3},           {"ourings", "orings", 3},
-    {"ouring", "oring", 3},        {"oured", "ored", 3},        {"ours", "ors", 3},
-    {"our", "or", 3},              {"tres", "ters", 3},         {"tre", "ter", 3},
-    {"ogues", "ogs", 3},           {"ogue", "og", 3},           {"ences", "ens", 4},
-    {"ence", "ens", 4},            {"ense", "ens", 4},
+    {"programmes", "programs", 0},
+    {"programme", "program", 0},
+    {"isations", "izations", 3},
+    {"isation", "ization", 3},
+    {"ising", "izing", 3},
+    {"ised", "ized", 3},
+    {"ises", "izes", 3},
+    {"ise", "ize", 3},
+    {"ourings", "orings", 3},
+    {"ouring", "oring", 3},
+    {"oured", "ored", 3},
+    {"ours", "ors", 3},
+    {"our", "or", 3},
+    {"tres", "ters", 3},
+    {"tre", "ter", 3},
+    {"ogues", "ogs", 3},
+    {"ogue", "og", 3},
+    {"ences", "ens", 4},
+    {"ence", "ens", 4},
+    {"ense", "ens", 4},
 };
 
 static size_t respell(char *w, size_t n) {
@@ -96,8 +109,10 @@ static size_t strip_suffix(char *w, size_t n) {
 size_t stance_stem(const stance_lex *lx, const char *fold, size_t n, char *out) {
   if (n >= STEM_MAX) n = STEM_MAX - 1;
   memcpy(out, fold, n);
-  if (n > 2 && ends(out, n, "'s")) n -= 2;
-  else if (n > 2 && out[n - 1] == '\'') n -= 1;
+  if (n > 2 && ends(out, n, "'s"))
+    n -= 2;
+  else if (n > 2 && out[n - 1] == '\'')
+    n -= 1;
   if (lx && lx->irregular) {
     const stance_irregular *irr = news_lexicon_word(lx->irregular, out, n);
     if (irr) {
