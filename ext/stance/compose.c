@@ -624,28 +624,38 @@ static int cmp_cue(const void *a, const void *b) {
   return x->kind - y->kind;
 }
 
-/* The sentiment of the text read without the target: for forced choices. */
-static double text_lean(const stance_marks *mk) {
-  double lean = 0;
+/* The lean of the text: its sentiment read without the target, for a forced
+** choice when a text argues about a topic it does not name. VADER's rules in
+** short: word valences, a negation within three words before (same clause)
+** multiplies by -0.74, after "but" a clause counts 1.5 and before it 0.5;
+** plus the stance and judgement cues of this engine's lexicon. */
+static double text_lean(const stance_lex *lx, const stance_marks *mk) {
+  double vader = 0, cues = 0;
+  const news_doc *d = mk->d;
   size_t last_neg = (size_t)-1;
-  uint32_t neg_clause = 0;
-  for (size_t i = mk->tok; i < mk->tok + mk->ntok; i++) {
-    const stance_tinfo *ti = TI(mk, i);
-    const stance_cue_entry *e = ti->cue;
-    if (!e) continue;
-    if (e->kind == NEWS_CUE_NEGATION) {
-      last_neg = i;
-      neg_clause = ti->clause;
-      continue;
+  for (size_t ci = 0; ci < mk->nclause; ci++) {
+    const stance_clause *c = &mk->clause[ci];
+    if (c->type == CL_CTX) continue;
+    double f = c->type == CL_BUT ? 1.5 : 1;
+    for (size_t k = ci + 1; k < mk->nclause && mk->clause[k].sent == c->sent; k++)
+      if (mk->clause[k].type == CL_BUT) f = 0.5;
+    for (size_t i = c->start; i < c->end; i++) {
+      const stance_tinfo *ti = TI(mk, i);
+      const stance_cue_entry *e = ti->cue;
+      if (e && e->kind == NEWS_CUE_NEGATION) last_neg = i;
+      int negated =
+          last_neg != (size_t)-1 && last_neg >= c->start && i <= last_neg + 3 && i > last_neg;
+      if (e &&
+          (e->kind == NEWS_CUE_STANCE || e->kind == NEWS_CUE_EVALUATION ||
+           e->kind == NEWS_CUE_IDIOM || e->kind == NEWS_CUE_FRAMING || e->kind == NEWS_CUE_LITOTES))
+        cues += f * (negated ? -0.74 : 1) * e->pol * e->weight / 100.0;
+      if (d->tok[i].kind != NEWS_TOK_WORD) continue;
+      const stance_valence *v =
+          news_lexicon_word(lx->valence, news_tok_fold(d, i), d->tok[i].nfold);
+      if (v) vader += f * (negated ? -0.74 : 1) * v->valence / 10.0;
     }
-    if (e->kind != NEWS_CUE_STANCE && e->kind != NEWS_CUE_EVALUATION && e->kind != NEWS_CUE_IDIOM &&
-        e->kind != NEWS_CUE_FRAMING && e->kind != NEWS_CUE_LITOTES)
-      continue;
-    double v = e->pol * e->weight / 100.0;
-    if (last_neg != (size_t)-1 && neg_clause == ti->clause && i <= last_neg + 4) v = -0.7 * v;
-    lean += v;
   }
-  return lean;
+  return vader / 4 + cues / 8;
 }
 
 #define PUSH_AT(from, tok, ntok, kind, pol, w, lemma)                                              \
@@ -788,7 +798,7 @@ int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t,
     ci = cj;
   }
   r->score *= t->dir;
-  r->lean = text_lean(&mk) * t->dir;
+  r->lean = text_lean(lx, &mk) * t->dir;
   if (r->score >= THRESHOLD) {
     r->label = NEWS_STANCE_FAVOR;
     r->why = NEWS_STANCE_WHY_CUES;

@@ -11,6 +11,7 @@ static void lex_free(news_engine *eng, void *p) {
   if (!lx) return;
   news_lexicon_free(eng, lx->irregular);
   news_lexicon_free(eng, lx->stop);
+  news_lexicon_free(eng, lx->valence);
   stance_index_free(eng, lx->cues);
   stance_index_free(eng, lx->syns);
   news_engine_mfree(eng, lx);
@@ -28,9 +29,12 @@ const stance_lex *stance_lex_get(news_engine *eng) {
   lx->stop = lx->irregular ? news_lexicon_new(eng, stance_stopwords, stance_nstopwords,
                                               sizeof stance_stopwords[0])
                            : NULL;
-  lx->cues = lx->stop ? stance_index_new(eng, lx, stance_cues, stance_ncues, sizeof stance_cues[0],
-                                         offsetof(stance_cue_entry, flags))
-                      : NULL;
+  lx->valence =
+      lx->stop ? news_lexicon_new(eng, stance_vader, stance_nvader, sizeof stance_vader[0]) : NULL;
+  lx->cues = lx->valence
+                 ? stance_index_new(eng, lx, stance_cues, stance_ncues, sizeof stance_cues[0],
+                                    offsetof(stance_cue_entry, flags))
+                 : NULL;
   lx->syns = lx->cues ? stance_index_new(eng, lx, stance_syns, stance_nsyns, sizeof stance_syns[0],
                                          offsetof(stance_syn_entry, flags))
                       : NULL;

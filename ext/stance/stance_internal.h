@@ -6,6 +6,7 @@
 **   lex_cues.c   the cue lexicon: stance verbs, negators, modals, idioms ... (data)
 **   lex_groups.c near-synonym groups of policy nouns, places and demonyms (data)
 **   lex_words.c  irregular forms, stop words of target phrases (data)
+**   lex_vader.c  VADER word valences, for the lean of a text (data)
 **   target.c     compiling a target phrase into content-word groups
 **   clauses.c    marking cues, clauses and target mentions in a token range
 **   compose.c    the composition: scope, polarity, label
@@ -124,6 +125,14 @@ typedef struct stance_stopword {
 extern const stance_stopword stance_stopwords[];
 extern const size_t stance_nstopwords;
 
+/* Word valences for the `lean` of a text (lex_vader.c), tenths of -4..+4. */
+typedef struct stance_valence {
+  const char *word;
+  int8_t valence;
+} stance_valence;
+extern const stance_valence stance_vader[];
+extern const size_t stance_nvader;
+
 /* ---- stems ---- */
 #define STEM_MAX  48
 #define STEM_SALT 0x5bd1e995u
@@ -157,6 +166,7 @@ size_t stance_index_match(const stance_index *ix, const stance_keys *k, size_t i
 struct stance_lex {
   news_lexicon *irregular; /* by folded form */
   news_lexicon *stop;      /* by folded form */
+  news_lexicon *valence;   /* VADER words, by folded form */
   stance_index *cues;
   stance_index *syns;
 };

@@ -43,17 +43,20 @@ static const stance_stopword *stop_of(const stance_lex *lx, const news_doc *d, s
 }
 
 /* A cue word of the phrase is a direction (dropped from the words to match)
-** when it acts on what follows ("raising the retirement age", "a ban on X",
-** "support for X"), or, for a judgement, on what came before ("advertising
-** is harmful"); a last word that is the thing itself ("term limits", "the
-** wage offer") stays a word. */
-static int is_direction(const stance_cue_entry *c, int content_follows, size_t nword) {
+** when it acts on what follows, as a verb does: at the start or after a
+** function word ("raising the retirement age", "a ban on X", "support for X",
+** "right for the government to restrict X"); not as a noun's modifier or a
+** preposition after a noun ("term limits", "the school leaving age",
+** "operations against X"). A judgement counts also after what it judges
+** ("advertising is harmful"). */
+static int is_direction(const stance_cue_entry *c, int content_follows, int after_content,
+                        size_t nword) {
   switch (c->kind) {
   case NEWS_CUE_REVERSAL:
   case NEWS_CUE_INCREASE:
   case NEWS_CUE_NEGATION:
   case NEWS_CUE_STANCE:
-    return content_follows;
+    return content_follows && !after_content;
   case NEWS_CUE_EVALUATION:
   case NEWS_CUE_FRAMING:
   case NEWS_CUE_IDIOM:
@@ -61,6 +64,13 @@ static int is_direction(const stance_cue_entry *c, int content_follows, size_t n
   default:
     return 0;
   }
+}
+
+/* Token i - 1 is a content word (not a stop word, a weak word or a cue). */
+static int word_before(const stance_lex *lx, const news_doc *d, size_t i) {
+  if (!is_word(d, i - 1)) return 0;
+  const stance_stopword *s = stop_of(lx, d, i - 1);
+  return !s;
 }
 
 /* A content word follows token i in the phrase. */
@@ -130,7 +140,8 @@ int news_target_compile(news_engine *eng, const char *text, size_t len, news_tar
                news_tok_end(d, last) - d->tok[i].byte);
       i += m[0].ntok - 1;
     } else if ((nm = stance_index_match(lx->cues, &keys, i, d->ntok, m, 8)) != 0 &&
-               is_direction(m[0].entry, content_follows(lx, d, i + m[0].ntok), t->nword)) {
+               is_direction(m[0].entry, content_follows(lx, d, i + m[0].ntok),
+                            i > 0 && word_before(lx, d, i), t->nword)) {
       /* An act on what follows: a direction, not a word to match. */
       const stance_cue_entry *c = m[0].entry;
       if (c->pol < 0) t->dir = -t->dir;
