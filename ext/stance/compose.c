@@ -352,6 +352,8 @@ static int read_before(news_engine *eng, news_stance_result *r, size_t from, con
     double w = e->weight / 100.0;
     switch (e->kind) {
     case NEWS_CUE_STANCE: {
+      /* "the proposed tariffs", "an agreed truce": an adjective, not an act */
+      if (j > c->start && (TI(mk, j - 1)->flags & T_DET)) break;
       /* A negation just before a negative act: litotes. */
       if (e->flags & F_LITOTES) {
         size_t k = j;
@@ -462,10 +464,9 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
     int spans = j < c->ms && end > c->ms;
     if (!spans && j < c->me) continue;
     double w = e->weight / 100.0;
-    int passive = 0, governed = 0;
+    int passive = 0;
     for (size_t k = 1; k <= 2 && j >= c->start + k; k++)
       if (TI(mk, j - k)->flags & T_BE) passive = 1;
-    if (j > c->start && news_tok_is(mk->d, j - 1, "to")) governed = 1;
     /* A passive stance counts with its agent or a modal: "was welcomed by
     ** the UN", "must be rejected"; "was first proposed in 1994" reports. */
     int agent = has_flag(mk, end, end + 3 < c->end ? end + 3 : c->end, T_BY);
@@ -511,8 +512,9 @@ static int read_after(news_engine *eng, news_stance_result *r, size_t from, cons
       PUSH(j, ti->cue_ntok, NEWS_CUE_NEGATION, -1, negw, e->phrase, c->ms, c->me - c->ms);
       break;
     case NEWS_CUE_REVERSAL:
-      /* only an undoing the target undergoes: "to be scrapped", "were lifted" */
-      if (!spans && j <= c->me + REACH && (passive || governed)) {
+      /* only an undoing the target undergoes: "to be scrapped", "were lifted",
+      ** not one it does ("higher taxes are needed to curb emissions") */
+      if (!spans && j <= c->me + REACH && passive) {
         ch->rel = -ch->rel;
         PUSH(j, ti->cue_ntok, NEWS_CUE_REVERSAL, -1, 0, e->phrase, 0, 0);
       }
@@ -563,6 +565,7 @@ static int clause_value(news_engine *eng, news_stance_result *r, const stance_ma
     return NEWS_OK;
   }
   if (read_after(eng, r, from, mk, c, &ch)) return NEWS_NOMEM;
+
   double s = 0, w = 0;
   if (ch.polar_b && ch.polar_a) {
     s = ch.op * ch.after * ch.rel;

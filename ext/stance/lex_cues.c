@@ -97,6 +97,8 @@
   { p, SK_BE, 0, 0, C_NONE, F_EXACT }
 #define BY(p)                                                                                      \
   { p, SK_BY, 0, 0, C_NONE, F_EXACT }
+#define DET(p)                                                                                     \
+  { p, SK_DET, 0, 0, C_NONE, F_EXACT }
 
 const stance_cue_entry stance_cues[] = {
     /* ---- Acts against what follows: rejection, refusal, denial, criticism. */
@@ -201,6 +203,7 @@ const stance_cue_entry stance_cues[] = {
     ST("applaud", 1, 90, C_PRAISE),
     ST("commend", 1, 90, C_PRAISE),
     ST("celebrate", 1, 70, C_PRAISE),
+    ST("cheer", 1, 80, C_PRAISE),
     ST("salute", 1, 70, C_PRAISE),
     ST("thank", 1, 40, C_PRAISE),
     ST("endorse", 1, 100, C_ENDORSE),
@@ -574,6 +577,7 @@ const stance_cue_entry stance_cues[] = {
     IDIOM("step backwards", -1, 80),
     IDIOM("step backward", -1, 80),
     IDIOM("a waste of time", -1, 100),
+    IDIOM("the last thing", -1, 80),
     IDIOM("pie in the sky", -1, 90),
     IDIOM("smoke and mirrors", -1, 90),
     IDIOM("slap in the face", -1, 90),
@@ -1047,6 +1051,17 @@ const stance_cue_entry stance_cues[] = {
     BE("get"),
     BE("got"),
     BY("by"),
+    DET("the"),
+    DET("a"),
+    DET("an"),
+    DET("its"),
+    DET("their"),
+    DET("this"),
+    DET("these"),
+    DET("those"),
+    DET("our"),
+    DET("his"),
+    DET("her"),
 };
 
 const size_t stance_ncues = sizeof stance_cues / sizeof stance_cues[0];

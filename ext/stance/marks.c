@@ -68,6 +68,9 @@ static void mark_cues(stance_marks *mk, const stance_lex *lx, const stance_keys 
       case SK_COORD:
         ti->flags |= T_COORD;
         continue;
+      case SK_DET:
+        ti->flags |= T_DET;
+        continue;
       case SK_ANAPHOR:
         if (!ti->ana_ntok) ti->ana_ntok = (uint8_t)m[k].ntok;
         continue;
@@ -198,6 +201,7 @@ int stance_marks_build(news_engine *eng, const stance_lex *lx, const news_target
   if (stance_grow(eng, scratch, cap, need ? need : 1, 1)) return NEWS_NOMEM;
   memset(mk, 0, sizeof *mk);
   mk->d = d;
+  mk->lx = lx;
   mk->ctx = ctx;
   mk->tok = tok;
   mk->ntok = ntok;

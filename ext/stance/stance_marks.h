@@ -15,6 +15,7 @@
 #define T_AS      0x04 /* as, calling it: a secondary predication */
 #define T_COORD   0x08 /* and, or */
 #define T_CONTENT 0x10 /* a word that is not a stop word */
+#define T_DET     0x20 /* a determiner: the, a, its */
 
 typedef struct stance_tinfo {
   const stance_cue_entry *cue; /* the cue starting here (longest match), or NULL */
@@ -57,6 +58,7 @@ typedef struct stance_clause {
 
 typedef struct stance_marks {
   const news_doc *d;
+  const stance_lex *lx;
   size_t ctx, tok, ntok;
   stance_tinfo *ti; /* indexed from ctx */
   stance_clause *clause;
