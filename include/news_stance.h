@@ -20,8 +20,8 @@
 **   }
 **
 ** For the quotes capability: the stance of a quote "read with the sentence it
-** stands in" is news_stance_range over the tokens of the sentence(s) holding
-** the quote and its attribution (the speaker's reporting verb then counts:
+** stands in" is news_stance_quote, i.e. news_stance_range over the tokens of
+** the sentence(s) holding the quote and its attribution (the speaker's reporting verb then counts:
 ** "rejected a proposal to negotiate"). `ctx_tok` may point earlier (e.g. the
 ** previous sentence) so that a target named there is carried into the range
 ** ("Fresh tariffs were debated. 'We will never accept that,' he said."): the
@@ -122,6 +122,16 @@ void news_stance_result_clear(news_engine *eng, news_stance_result *r);
 ** target mention to carry into the range. Returns NEWS_OK or NEWS_NOMEM. */
 int news_stance_range(news_engine *eng, const news_target *t, const news_doc *d, size_t ctx_tok,
                       size_t tok, size_t ntok, news_stance_result *r);
+
+/* The stance of a quote (tokens [tok, tok + ntok), e.g. a news_qspan's
+** content) read with the sentence(s) it stands in, the article before them
+** as context: news_stance_range over the whole sentences holding the quote,
+** with ctx_tok = 0. So "Tehran rejected a proposal to negotiate" counts for the
+** speaker who rejected, and a direct quote gets its attribution ("... ," the
+** minister said, dismissing X as a trap). This is the quotes capability's
+** `stance` column; the speaker's stance is then a GROUP BY over quote rows. */
+int news_stance_quote(news_engine *eng, const news_target *t, const news_doc *d, size_t tok,
+                      size_t ntok, news_stance_result *r);
 
 /* The result as JSON text (NUL-terminated, allocated with the engine
 ** allocator; free with news_engine_mfree): label, score, lean, reason, the

@@ -87,3 +87,14 @@ int news_stance_range(news_engine *eng, const news_target *t, const news_doc *d,
   if (!lx) return NEWS_NOMEM;
   return stance_analyse(eng, lx, t, d, ctx_tok, tok, ntok, r);
 }
+
+int news_stance_quote(news_engine *eng, const news_target *t, const news_doc *d, size_t tok,
+                      size_t ntok, news_stance_result *r) {
+  if (!d || d->ntok == 0 || d->nsent == 0) return news_stance_range(eng, t, d, 0, 0, 0, r);
+  if (tok >= d->ntok) tok = d->ntok - 1;
+  if (ntok == 0) ntok = 1;
+  if (ntok > d->ntok - tok) ntok = d->ntok - tok;
+  const news_sentence *first = &d->sent[d->tok_sent[tok]];
+  const news_sentence *last = &d->sent[d->tok_sent[tok + ntok - 1]];
+  return news_stance_range(eng, t, d, 0, first->tok, last->tok + last->ntok - first->tok, r);
+}

@@ -30,7 +30,7 @@ enum stance_ikind {
   SK_AS,        /* as, calling it: a secondary predication ("dismissed X as a trap") */
   SK_BE,        /* be, get: marks a passive before a participle */
   SK_BY,        /* by: the agent of a participle */
-  SK_DET, /* the, a, its: a participle after it is an adjective */
+  SK_DET,       /* the, a, its: a participle after it is an adjective */
 };
 
 /* Finer classes, per kind (cls). */

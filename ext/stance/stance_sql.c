@@ -21,6 +21,21 @@
 ** be TEXT", "news_stance: target must be TEXT"); a target with no content
 ** words is an error ("news_stance: target has no content words").
 **
+** A speaker's stance in an article: each quote read with the sentence it
+** stands in (news_quotes' `stance` column, or news_stance on that sentence
+** with the article before it as context), then per speaker: favor when more
+** of their quotes are for than against, against when more are against,
+** otherwise none (no quote bears on the target, or as many each way):
+**
+**   SELECT speaker,
+**          CASE WHEN sum(stance = 'favor') > sum(stance = 'against') THEN 'favor'
+**               WHEN sum(stance = 'against') > sum(stance = 'favor') THEN 'against'
+**               ELSE 'none' END AS stance,
+**          sum(stance = 'favor') AS for_quotes, sum(stance = 'against') AS against_quotes
+**     FROM articles a, news_quotes(a.body, a.published, 'a ceasefire in Gaza') q
+**    WHERE a.id = ?
+**    GROUP BY speaker;
+**
 ** HOW IT WORKS: the target is compiled once per statement and kept with
 ** sqlite3_set_auxdata (as ext/misc/regexp.c keeps its pattern), together with
 ** a result buffer reused row after row; the text is parsed once per

@@ -178,6 +178,19 @@ static void test_range_and_context(void) {
 /* "read with the sentence it stands in": a speaker's reporting verb counts. */
 static void test_quote_with_attribution(void) {
   const char *c;
+  /* the quote call reads the whole sentence, with the article before it */
+  news_doc *d = parse("Paris offered talks. “It would be a trap,” the minister said, rejecting "
+                      "the talks. Rain fell.");
+  news_target *t = target("talks");
+  news_stance_result r;
+  news_stance_result_init(&r);
+  CHECK_INT(d->nqspan, 1);
+  CHECK_INT(news_stance_quote(eng, t, d, d->qspan[0].tok, d->qspan[0].ntok, &r), NEWS_OK);
+  CHECK_INT(r.label, NEWS_STANCE_AGAINST);
+  CHECK_STR(cues(d, &r), "stance:rejecting mention:talks");
+  news_stance_result_clear(eng, &r);
+  news_target_free(eng, t);
+  news_doc_free(d);
   CHECK_INT(stance_of("Tehran rejected a French proposal to negotiate.", "negotiations", &c),
             NEWS_STANCE_AGAINST);
   CHECK_STR(c, "stance:rejected mention:negotiate");
