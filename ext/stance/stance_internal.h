@@ -8,8 +8,10 @@
 **   lex_words.c  irregular forms, stop words of target phrases (data)
 **   lex_vader.c  VADER word valences, for the lean of a text (data)
 **   target.c     compiling a target phrase into content-word groups
-**   clauses.c    marking cues, clauses and target mentions in a token range
-**   compose.c    the composition: scope, polarity, label
+**   marks.c      first pass: stems, cues, target hits and clauses of a token range
+**   mentions.c   which clauses speak of the target (named, or carried from before)
+**   compose.c    the composition: scope, polarity, sentences, label
+**   lean.c       the sentiment of a text read without the target
 **   explain.c    the result as JSON
 **   stance.c     the lexicon slot, results, the public entry
 */

@@ -71,4 +71,12 @@ int stance_marks_build(news_engine *eng, const stance_lex *lx, const news_target
                        const news_doc *d, size_t ctx, size_t tok, size_t ntok, void **scratch,
                        size_t *cap, stance_marks *mk);
 
+/* mentions.c: marks the clauses that speak of the target (accepted, q, m,
+** ms, me, anaphor, rel0) and extends their scope (start). */
+void stance_find_mentions(stance_marks *mk, const news_target *t);
+
+/* lean.c: VADER valences and this engine's judgement cues over the range,
+** negation- and contrast-weighted; positive leans favourable. */
+double stance_lean(const stance_lex *lx, const stance_marks *mk);
+
 #endif
