@@ -125,7 +125,9 @@ static int read_before(news_engine *eng, news_stance_result *r, size_t from, con
   for (size_t j = c->ms; j-- > c->start;) {
     const stance_tinfo *ti = TI(mk, j);
     const stance_cue_entry *e = ti->cue;
-    if (!e || j + ti->cue_ntok > c->ms) continue;
+    /* a cue reaching into the mention reads as before it when it is an act
+    ** on it ("apply to join [the pact]", the mention grown over "join") */
+    if (!e || (j + ti->cue_ntok > c->ms && e->kind != NEWS_CUE_STANCE)) continue;
     if (j == skip_neg) continue;
     size_t end = j + ti->cue_ntok;
     double w = e->weight / 100.0;

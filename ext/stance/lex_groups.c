@@ -296,7 +296,6 @@ const stance_syn_entry stance_syns[] = {
     EV("self - determination", G_INDEPENDENCE, 80),
     EV("membership", G_MEMBERSHIP, 100),
     EV("accession", G_MEMBERSHIP, 100),
-    EV("join", G_MEMBERSHIP, 60),
     EV("death penalty", G_DEATH_PENALTY, 100),
     EV("capital punishment", G_DEATH_PENALTY, 100),
     EV("execution", G_DEATH_PENALTY, 70),
