@@ -15,7 +15,8 @@ Data sets (../shared/data; measuring only, never copied into the repo):
                            speaker stance toward each article's target: every
                            gold quote is read with the sentence(s) it stands in
                            (news_stance(sentence, target, article before it):
-                           the context only carries the target), then aggregated per gold
+                           the context only carries the target; accuracy_sentence_only
+                           without it), then aggregated per gold
                            speaker with the README's GROUP BY rule. (Switch to
                            news_quotes rows once that capability is merged.)
   newsmtsc_dev             sanity check only (sentiment toward a named person).
@@ -155,8 +156,8 @@ def sentence_spans(conn, text):
                         (text,)).fetchall()
 
 
-def speakers(conn, shared):
-    arts = load(os.path.join(shared, "data", "news", "dev.jsonl"))
+def speaker_labels(conn, arts, with_context):
+    conn.execute("DROP TABLE IF EXISTS quote_stance")
     conn.execute("CREATE TEMP TABLE quote_stance(article TEXT, speaker TEXT, stance TEXT)")
     for a in arts:
         text, target = a["text"], a["target"]
@@ -168,24 +169,34 @@ def speakers(conn, shared):
             if not inside:
                 continue
             sentence = text[inside[0][0]:inside[-1][1]]
-            before = text[:inside[0][0]]
+            before = text[:inside[0][0]] if with_context else None
             conn.execute("INSERT INTO quote_stance VALUES (?, ?, news_stance(?, ?, ?))",
                          (a["id"], q["speaker"], sentence, target, before))
-    got = {(a, s): st for a, s, st in conn.execute(SPEAKER_SQL)}
-    gold, pred, misses = [], [], []
-    for a in arts:
-        for spk, lab in a["stance"].items():
-            p = got.get((a["id"], spk), "none")
-            gold.append(lab)
-            pred.append(p)
-            if p != lab:
-                misses.append("%s:%s>%s" % (a["id"], lab, p))
+    return {(a, s): st for a, s, st in conn.execute(SPEAKER_SQL)}
+
+
+def speakers(conn, shared):
+    arts = load(os.path.join(shared, "data", "news", "dev.jsonl"))
+    out = {}
+    for with_context in (False, True):
+        got = speaker_labels(conn, arts, with_context)
+        gold, pred, misses = [], [], []
+        for a in arts:
+            for spk, lab in a["stance"].items():
+                p = got.get((a["id"], spk), "none")
+                gold.append(lab)
+                pred.append(p)
+                if p != lab:
+                    misses.append("%s:%s>%s" % (a["id"], lab, p))
+        out[with_context] = (gold, pred, misses)
+    gold, pred, misses = out[True]
     acc_floor, f1_floor = floor(gold, LABELS)
     return {
         "dataset": "news_dev_speakers_goldquotes",
         "n": len(gold),
         "accuracy": round(accuracy(gold, pred), 3),
         "macro_f1": round(macro_f1(gold, pred, LABELS), 3),
+        "accuracy_sentence_only": round(accuracy(out[False][0], out[False][1]), 3),
         "floor_accuracy": acc_floor,
         "floor_macro_f1": f1_floor,
         "errors": misses,
