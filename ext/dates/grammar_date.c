@@ -1,0 +1,1014 @@
+/*
+** grammar_date.c: explicit dates and their parts. Month-day-year in every
+** common order ("Nov. 5", "5 November 2019", "November 5th, 2019",
+** "2019-11-05", "11/05/2019" in US order), years with the guards that keep
+** counts, prices and phone numbers out, weekdays, clock times, named days,
+** holidays, quarters, halves, seasons, decades and centuries.
+*/
+#include "grammar.h"
+
+#include <string.h>
+
+void g_init(dt_expr *e, uint8_t kind, uint8_t type) {
+  memset(e, 0, sizeof *e);
+  e->kind = kind;
+  e->type = type;
+  e->pt.hh = e->pt.mi = e->pt.ss = -1;
+}
+
+int g_cap(const dt_scan *s, uint32_t i) {
+  return dt_kind(s, i) == NEWS_TOK_WORD && (dt_flags(s, i) & NEWS_F_CAP);
+}
+
+int g_sent_start(const dt_scan *s, uint32_t i) {
+  return i >= s->doc->ntok || (s->doc->tok[i].flags & NEWS_F_SENT_START) || i == 0;
+}
+
+int g_punct(const dt_scan *s, uint32_t i, const char *p) {
+  return dt_kind(s, i) == NEWS_TOK_PUNCT && dt_is(s, i, p);
+}
+
+int g_lower_word(const dt_scan *s, uint32_t i) {
+  return dt_kind(s, i) == NEWS_TOK_WORD && !(dt_flags(s, i) & NEWS_F_CAP);
+}
+
+int g_plural_noun(const dt_scan *s, uint32_t i) {
+  if (!g_lower_word(s, i) || dt_possessive(s, i)) return 0;
+  const news_token *t = &s->doc->tok[i];
+  const char *f = s->doc->fold + t->fold;
+  if (t->nfold < 4 || f[t->nfold - 1] != 's') return 0;
+  char p = f[t->nfold - 2];
+  return p != 's' && p != 'u' && p != 'i' && p != '\'';
+}
+
+/* The token before i inside the document (NEWS_NONE at its start). */
+static uint32_t prev_tok(uint32_t i) {
+  return i == 0 ? NEWS_NONE : i - 1;
+}
+
+/* Token p (before an expression) is a preposition or modifier that makes the
+** next word temporal: "in", "since", "until", "by", "early", "last". */
+static int temporal_cue_before(const dt_scan *s, uint32_t p) {
+  if (p == NEWS_NONE) return 0;
+  dt_scan t = *s; /* look-ups before the expression: lift the sentence limit */
+  t.lim = (uint32_t)s->doc->ntok;
+  if (dt_is(&t, p, "the") || dt_is(&t, p, "year")) return 0;
+  return dt_lex1(&t, p, DW_YEAR_CUE) || dt_lex1(&t, p, DW_REL) || dt_lex1(&t, p, DW_PART) ||
+         dt_is(&t, p, "-") || dt_is(&t, p, "to") || dt_is(&t, p, "and") || dt_is(&t, p, "or") ||
+         dt_is(&t, p, "on") || dt_is(&t, p, "for") || dt_is(&t, p, "over") ||
+         dt_is(&t, p, "throughout") || dt_is(&t, p, "last") || dt_is(&t, p, "next");
+}
+
+uint32_t g_day_number(const dt_scan *s, uint32_t i, int32_t *d) {
+  int32_t v;
+  int nd = dt_digits(s, i, &v);
+  if (nd >= 1 && nd <= 2) {
+    if (v < 1 || v > 31) return 0;
+    *d = v;
+    return 1;
+  }
+  if (nd) return 0;
+  uint32_t n = dt_ordinal(s, i, &v);
+  if (n && v >= 1 && v <= 31) {
+    *d = v;
+    return n;
+  }
+  return 0;
+}
+
+uint32_t g_year(const dt_scan *s, uint32_t i, int32_t *y, int *two_digit) {
+  if (dt_kind(s, i) != NEWS_TOK_NUMBER) return 0;
+  const news_token *t = &s->doc->tok[i];
+  const char *f = s->doc->fold + t->fold;
+  uint32_t k = 0, n = t->nfold;
+  *two_digit = 0;
+  if (n >= 3 && f[0] == '\'') { /* '19 */
+    if (n != 3 || f[1] < '0' || f[1] > '9' || f[2] < '0' || f[2] > '9') return 0;
+    *y = (f[1] - '0') * 10 + (f[2] - '0');
+    *two_digit = 1;
+    return 1;
+  }
+  int32_t v = 0;
+  while (k < n && k < 5 && f[k] >= '0' && f[k] <= '9') v = v * 10 + (f[k++] - '0');
+  if (k != 4) return 0;
+  if (k != n && !(n == k + 2 && f[k] == '\'' && f[k + 1] == 's')) return 0; /* 2019's */
+  if (v < 1000) return 0;
+  *y = v;
+  return 1;
+}
+
+uint32_t g_year_words(const dt_scan *s, uint32_t i, int32_t *y) {
+  int32_t hi, lo;
+  const dt_word *w = dt_lex1(s, i, DW_NUMBER);
+  if (!w) return 0;
+  /* "nineteen ninety-six", "twenty nineteen" */
+  if ((w->val >= 11 && w->val <= 20) && !(w->val == 20 && dt_lex1(s, i + 1, DW_NUMBER) &&
+                                           dt_lex1(s, i + 1, DW_NUMBER)->val < 10)) {
+    hi = w->val;
+    uint32_t n = dt_words_below_100(s, i + 1, &lo);
+    if (n && lo >= 10) {
+      *y = hi * 100 + lo;
+      return 1 + n;
+    }
+  }
+  /* "two thousand", "two thousand and eight" */
+  int32_t half2;
+  uint32_t n = dt_quantity(s, i, &half2);
+  if (n >= 2 && half2 % 2 == 0 && half2 / 2 >= 1000 && half2 / 2 <= 2999) {
+    for (uint32_t k = i; k < i + n; k++)
+      if (dt_is(s, k, "thousand")) {
+        *y = half2 / 2;
+        return n;
+      }
+  }
+  return 0;
+}
+
+const dt_word *g_month(const dt_scan *s, uint32_t i, int bare) {
+  const dt_word *w = dt_lex1(s, i, DW_MONTH);
+  if (!w || !bare) return w;
+  if (w->val2 & DW_ABBR) return NULL;
+  if (dt_possessive(s, i)) return w; /* "March's vote" */
+  uint32_t p = prev_tok(i);
+  int cue = temporal_cue_before(s, p);
+  if (w->val2 & DW_AMBIG) return cue ? w : NULL; /* may (verb), March (verb), Theresa May */
+  if (cue) return w;
+  if (g_cap(s, i)) {
+    /* "April Ryan", "June Carter": a month does not run into a name */
+    if (g_cap(s, i + 1) && !dt_lex1(s, i + 1, DW_MONTH) && !dt_lex1(s, i + 1, DW_WEEKDAY))
+      return NULL;
+    /* "Operation April": a capitalised word before, mid-sentence */
+    if (p != NEWS_NONE && !g_sent_start(s, i) && s->doc->tok[p].kind == NEWS_TOK_WORD &&
+        (s->doc->tok[p].flags & NEWS_F_CAP))
+      return NULL;
+  }
+  return w;
+}
+
+/* ---------------------------------------------------------------------------
+** Clock times.
+*/
+/* "3pm", "10:30am", "15:30", "9:01:10", "3p" in one token. Returns 1 and the
+** time, with *ampm = 0 none, 1 am, 2 pm. */
+static int clock_token(const dt_scan *s, uint32_t i, int32_t *h, int32_t *m, int32_t *sec,
+                       int *ampm) {
+  if (dt_kind(s, i) != NEWS_TOK_NUMBER) return 0;
+  const news_token *t = &s->doc->tok[i];
+  const char *f = s->doc->fold + t->fold;
+  uint32_t k = 0, n = t->nfold;
+  int32_t part[3] = {0, -1, -1};
+  int np = 0;
+  while (np < 3) {
+    uint32_t st = k;
+    int32_t v = 0;
+    while (k < n && k - st < 3 && f[k] >= '0' && f[k] <= '9') v = v * 10 + (f[k++] - '0');
+    if (k == st || k - st > 2) return 0;
+    if (np > 0 && k - st != 2) return 0;
+    part[np++] = v;
+    if (k < n && f[k] == ':') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  *ampm = 0;
+  if (k < n) {
+    const char *r = f + k;
+    uint32_t rn = n - k;
+    if ((rn == 2 && memcmp(r, "am", 2) == 0) || (rn == 1 && r[0] == 'a'))
+      *ampm = 1;
+    else if ((rn == 2 && memcmp(r, "pm", 2) == 0) || (rn == 1 && r[0] == 'p'))
+      *ampm = 2;
+    else
+      return 0;
+  }
+  if (np == 1 && !*ampm) return 0; /* a bare number is no time */
+  *h = part[0];
+  *m = part[1] < 0 ? 0 : part[1];
+  *sec = part[2];
+  if (*m > 59 || *sec > 59) return 0;
+  return 1;
+}
+
+static int apply_ampm(int32_t *h, int ampm) {
+  if (ampm == 0) return *h <= 24;
+  if (*h < 1 || *h > 12) return 0;
+  if (ampm == 1 && *h == 12) *h = 0;
+  if (ampm == 2 && *h != 12) *h += 12;
+  return 1;
+}
+
+uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int strong) {
+  int32_t h, m, sc = -1, v;
+  int ampm = 0;
+  uint32_t n = 0;
+  const dt_word *w;
+  uint32_t k;
+  uint32_t p = prev_tok(i);
+  if (p != NEWS_NONE) {
+    dt_scan t = *s;
+    t.lim = (uint32_t)s->doc->ntok;
+    if (dt_is(&t, p, "at") || dt_is(&t, p, "from") || dt_is(&t, p, "until") ||
+        dt_is(&t, p, "till") || dt_is(&t, p, "by") || dt_is(&t, p, "around") ||
+        dt_is(&t, p, "before") || dt_is(&t, p, "after") || dt_is(&t, p, "since") ||
+        dt_is(&t, p, "about"))
+      strong = 1;
+  }
+  if ((w = dt_lex1(s, i, DW_CLOCK)) != NULL) { /* noon, midnight */
+    *min = w->val;
+    *sec = -1;
+    n = 1;
+  } else if (clock_token(s, i, &h, &m, &sc, &ampm)) {
+    n = 1;
+    if (!ampm && (w = dt_lex(s, i + 1, DW_AMPM, &k)) != NULL) {
+      ampm = w->val ? 2 : 1;
+      n += k;
+    }
+    if (!ampm && !strong && !dt_lex(s, i + 1, DW_TZ, &k)) return 0; /* "15:30" alone: a ratio? */
+    if (!apply_ampm(&h, ampm)) return 0;
+    *min = h * 60 + m;
+    *sec = sc;
+  } else if (dt_digits(s, i, &v) >= 1) {
+    int nd = dt_digits(s, i, &v);
+    if (nd <= 2 && (w = dt_lex(s, i + 1, DW_AMPM, &k)) != NULL) { /* 3 p.m. */
+      h = v;
+      if (!apply_ampm(&h, w->val ? 2 : 1)) return 0;
+      *min = h * 60;
+      n = 1 + k;
+    } else if (nd <= 2 && dt_is(s, i + 1, "o'clock") && v >= 1 && v <= 12) {
+      *min = v * 60;
+      n = 2;
+    } else if (nd == 4 && v % 100 < 60 && v / 100 < 24 &&
+               (dt_lex(s, i + 1, DW_TZ, &k) || dt_is(s, i + 1, "hrs") ||
+                dt_is(s, i + 1, "hours"))) { /* 1400 GMT */
+      *min = (v / 100) * 60 + v % 100;
+      n = 1;
+    } else {
+      return 0;
+    }
+    *sec = -1;
+  } else if ((n = dt_words_below_100(s, i, &v)) > 0 && v >= 1 && v <= 12 &&
+             dt_is(s, i + n, "o'clock")) {
+    *min = v * 60;
+    *sec = -1;
+    n++;
+  } else {
+    return 0;
+  }
+  /* a time zone: "3 p.m. EST", "1400 GMT", "10 a.m. local time" */
+  if (dt_lex(s, i + n, DW_TZ, &k))
+    n += k;
+  else if (dt_is(s, i + n, "hrs") || dt_is(s, i + n, "hours"))
+    n++;
+  return n;
+}
+
+/* ---------------------------------------------------------------------------
+** Month-first and day-first dates.
+*/
+static void set_day(dt_expr *e, int32_t month, int32_t day) {
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_YEARLESS;
+  e->pt.month = (uint8_t)month;
+  e->pt.day = (uint8_t)day;
+}
+
+/* After a date: ", 2019" or " 2019". Returns tokens used and sets the year. */
+static uint32_t year_after(const dt_scan *s, uint32_t j, dt_expr *e) {
+  uint32_t k = j;
+  int32_t y;
+  int two;
+  if (g_punct(s, k, ",")) k++;
+  uint32_t n = g_year(s, k, &y, &two);
+  if (!n || (!two && (y < 1000 || y > 2999))) return 0;
+  if (dt_lex1(s, k + 1, DW_NOT_YEAR_AFTER) || g_punct(s, k + 1, ":")) return 0;
+  e->pt.base = DT_B_ABS;
+  e->pt.year = y;
+  e->pt.year2 = (uint8_t)two;
+  e->pt.year_gran = DT_G_YEAR;
+  return k + n - j;
+}
+
+uint32_t p_month_date(const dt_scan *s, uint32_t i, dt_expr *e) {
+  const dt_word *w = g_month(s, i, 0);
+  int32_t d;
+  if (!w) return 0;
+  uint32_t j = i + 1;
+  if (dt_is(s, j, ".") && (w->val2 & DW_ABBR) && dt_glued(s, i)) j++; /* "Jan ." in odd text */
+  uint32_t k = j;
+  if (dt_is(s, k, "the")) k++;
+  uint32_t nd = g_day_number(s, k, &d);
+  if (nd && !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_NOT_YEAR_AFTER)) &&
+      !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_UNIT)) &&
+      !g_punct(s, k + 1, ":") && !(g_punct(s, k + 1, ".") && dt_digits(s, k + 2, &d) && 0)) {
+    set_day(e, w->val, d);
+    j = k + nd;
+    return j + year_after(s, j, e) - i;
+  }
+  /* Month and year: "March 2020", "December, 2018", "March of 2020". */
+  k = j;
+  if (g_punct(s, k, ",") || dt_is(s, k, "of")) k++;
+  int32_t y;
+  int two;
+  uint32_t ny = g_year(s, k, &y, &two);
+  if (ny && (two || (y >= 1000 && y <= 2999)) && !dt_lex1(s, k + 1, DW_NOT_YEAR_AFTER) &&
+      (!(w->val2 & DW_AMBIG) || g_cap(s, i) || k == j)) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_ABS;
+    e->pt.month = (uint8_t)w->val;
+    e->pt.year = y;
+    e->pt.year2 = (uint8_t)two;
+    e->pt.year_gran = DT_G_YEAR;
+    return k + ny - i;
+  }
+  /* "June 1996" in words */
+  uint32_t nw = g_year_words(s, j, &y);
+  if (nw) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_ABS;
+    e->pt.month = (uint8_t)w->val;
+    e->pt.year = y;
+    e->pt.year_gran = DT_G_YEAR;
+    return j + nw - i;
+  }
+  if (!g_month(s, i, 1)) return 0;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_YEARLESS;
+  e->pt.month = (uint8_t)w->val;
+  /* "January this year", "June last year" */
+  const dt_word *r = dt_lex1(s, j, DW_REL);
+  const dt_word *u = dt_lex1(s, j + 1, DW_UNIT);
+  if (r && u && u->val == DT_U_YEAR && !(u->val2 & DW_PLURAL) &&
+      (r->val == DT_REL_THIS || r->val == DT_REL_LAST || r->val == DT_REL_NEXT)) {
+    e->pt.base = DT_B_SHIFT;
+    e->pt.unit = DT_U_YEAR;
+    e->pt.shift = r->val == DT_REL_LAST ? -1 : r->val == DT_REL_NEXT ? 1 : 0;
+    return j + 2 - i;
+  }
+  return j - i;
+}
+
+uint32_t p_day_month(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i;
+  int32_t d;
+  int the = dt_is(s, k, "the");
+  if (the) k++;
+  uint32_t nd = g_day_number(s, k, &d);
+  if (!nd) return 0;
+  int ordinal = dt_kind(s, k) != NEWS_TOK_NUMBER || dt_digits(s, k, &(int32_t){0}) == 0;
+  uint32_t j = k + nd;
+  if (dt_is(s, j, "of") && (the || ordinal)) j++;
+  else if (the && !ordinal) return 0;
+  const dt_word *w = g_month(s, j, 0);
+  if (!w) return 0;
+  if ((w->val2 & DW_AMBIG) && g_lower_word(s, j) && !ordinal && !the) return 0; /* "2 march" */
+  set_day(e, w->val, d);
+  j++;
+  if (dt_is(s, j, ".") && (w->val2 & DW_ABBR) && dt_glued(s, j - 1)) j++;
+  return j + year_after(s, j, e) - i;
+}
+
+/* ---------------------------------------------------------------------------
+** Numeric dates: 2019-11-05, 2019-11, 11/05/2019, 5/11/2019 (day first when
+** the first number cannot be a month), 10.31.1974, 10-31-1974, and a bare
+** 11/5 after "on", "by", "since".
+*/
+static int glued_run(const dt_scan *s, uint32_t i, uint32_t n) {
+  for (uint32_t k = i; k + 1 < i + n; k++)
+    if (!dt_glued(s, k)) return 0;
+  return 1;
+}
+
+/* Nothing digit-like glued after token j: not part of a longer code. */
+static int ends_clean(const dt_scan *s, uint32_t j) {
+  if (!dt_glued(s, j)) return 1;
+  int k = dt_kind(s, j + 1);
+  if (k == NEWS_TOK_NUMBER || k == NEWS_TOK_WORD) return 0;
+  if ((k == NEWS_TOK_DASH || dt_is(s, j + 1, "/") || dt_is(s, j + 1, ".")) && dt_glued(s, j + 1) &&
+      j + 2 < s->lim && dt_kind(s, j + 2) == NEWS_TOK_NUMBER)
+    return 0;
+  return 1;
+}
+
+static int begins_clean(const dt_scan *s, uint32_t i) {
+  if (i == 0 || (s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) return 1;
+  int k = s->doc->tok[i - 1].kind;
+  return k != NEWS_TOK_NUMBER && k != NEWS_TOK_WORD && k != NEWS_TOK_DASH &&
+         !news_tok_is(s->doc, i - 1, "/") && !news_tok_is(s->doc, i - 1, ".");
+}
+
+static uint32_t full_date(dt_expr *e, int32_t y, int two, int32_t m, int32_t d, uint32_t n) {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  set_day(e, m, d);
+  e->pt.base = DT_B_ABS;
+  e->pt.year = y;
+  e->pt.year2 = (uint8_t)two;
+  e->pt.year_gran = DT_G_YEAR;
+  return n;
+}
+
+/* Month and day from two numbers as written, US order unless impossible. */
+static int month_day(int32_t a, int32_t b, int32_t *m, int32_t *d) {
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 31) {
+    *m = a;
+    *d = b;
+    return 1;
+  }
+  if (b >= 1 && b <= 12 && a >= 13 && a <= 31) {
+    *m = b;
+    *d = a;
+    return 1;
+  }
+  return 0;
+}
+
+uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
+  int32_t a, b, c, m, d;
+  int na, nb, nc;
+  if (dt_kind(s, i) != NEWS_TOK_NUMBER || !begins_clean(s, i)) return 0;
+  const news_token *t = &s->doc->tok[i];
+  const char *f = s->doc->fold + t->fold;
+  /* 10.31.1974 and 31.10.1974: one token */
+  if (t->nfold >= 8 && t->nfold <= 10) {
+    int32_t part[3] = {0, 0, 0};
+    int nd[3] = {0, 0, 0}, np = 0, ok = 1;
+    for (uint32_t k = 0; k < t->nfold && ok; k++) {
+      if (f[k] == '.') {
+        if (++np > 2) ok = 0;
+      } else if (f[k] >= '0' && f[k] <= '9') {
+        part[np] = part[np] * 10 + (f[k] - '0');
+        nd[np]++;
+      } else {
+        ok = 0;
+      }
+    }
+    if (ok && np == 2 && nd[0] <= 2 && nd[1] <= 2 && nd[2] == 4 && ends_clean(s, i) &&
+        month_day(part[0], part[1], &m, &d))
+      return full_date(e, part[2], 0, m, d, 1);
+  }
+  na = dt_digits(s, i, &a);
+  if (!na) return 0;
+  /* ISO: 2019-11-05, 2019-11 */
+  if (na == 4 && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_is(s, i + 1, "-") &&
+      (nb = dt_digits(s, i + 2, &b)) == 2 && glued_run(s, i, 3)) {
+    if (dt_kind(s, i + 3) == NEWS_TOK_DASH && dt_is(s, i + 3, "-") &&
+        (nc = dt_digits(s, i + 4, &c)) == 2 && glued_run(s, i + 2, 3) && ends_clean(s, i + 4))
+      return full_date(e, a, 0, b, c, 5);
+    if (b >= 1 && b <= 12 && b != (a + 1) % 100 && ends_clean(s, i + 2) && a >= 1000) {
+      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+      e->pt.base = DT_B_ABS;
+      e->pt.year = a;
+      e->pt.month = (uint8_t)b;
+      e->pt.year_gran = DT_G_YEAR;
+      return 3;
+    }
+    return 0;
+  }
+  /* 2019/11/05 */
+  if (na == 4 && dt_is(s, i + 1, "/") && dt_digits(s, i + 2, &b) && dt_is(s, i + 3, "/") &&
+      dt_digits(s, i + 4, &c) && glued_run(s, i, 5) && ends_clean(s, i + 4))
+    return full_date(e, a, 0, b, c, 5);
+  if (na > 2) return 0;
+  /* 11/05/2019, 11/05/19, 10-31-1974 */
+  int slash = dt_is(s, i + 1, "/");
+  int dash = dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_is(s, i + 1, "-");
+  if ((slash || dash) && (nb = dt_digits(s, i + 2, &b)) >= 1 && nb <= 2 && glued_run(s, i, 3)) {
+    if (dt_is(s, i + 3, slash ? "/" : "-") && (nc = dt_digits(s, i + 4, &c)) != 0 &&
+        (nc == 4 || (nc == 2 && slash)) && glued_run(s, i + 2, 3) && ends_clean(s, i + 4) &&
+        month_day(a, b, &m, &d))
+      return full_date(e, c, nc == 2, m, d, 5);
+    /* 11/5 after a preposition that wants a date */
+    if (slash && ends_clean(s, i + 2) && !dt_is(s, i + 3, "/") && month_day(a, b, &m, &d) &&
+        i > 0) {
+      const news_doc *dd = s->doc;
+      if (news_tok_is(dd, i - 1, "on") || news_tok_is(dd, i - 1, "by") ||
+          news_tok_is(dd, i - 1, "since") || news_tok_is(dd, i - 1, "until") ||
+          news_tok_is(dd, i - 1, "from") || news_tok_is(dd, i - 1, "before") ||
+          news_tok_is(dd, i - 1, "after") || news_tok_is(dd, i - 1, "through")) {
+        set_day(e, m, d);
+        return 3;
+      }
+    }
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------------
+** Years.
+*/
+static int determiner(const dt_scan *s, uint32_t p) {
+  if (p == NEWS_NONE) return 0;
+  const news_doc *d = s->doc;
+  return news_tok_is(d, p, "the") || news_tok_is(d, p, "its") || news_tok_is(d, p, "their") ||
+         news_tok_is(d, p, "his") || news_tok_is(d, p, "her") || news_tok_is(d, p, "this") ||
+         news_tok_is(d, p, "that") || news_tok_is(d, p, "our") || news_tok_is(d, p, "a") ||
+         news_tok_is(d, p, "an") || news_tok_is(d, p, "in") || news_tok_is(d, p, "of") ||
+         (d->tok[p].kind == NEWS_TOK_WORD && news_tok_is(d, p, "since")) ||
+         (d->tok[p].kind == NEWS_TOK_WORD && d->tok[p].nfold > 2 &&
+          d->fold[d->tok[p].fold + d->tok[p].nfold - 2] == '\'' &&
+          d->fold[d->tok[p].fold + d->tok[p].nfold - 1] == 's');
+}
+
+/* A 4-digit number at i that reads as a year here. */
+static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
+  uint32_t p = prev_tok(i);
+  dt_scan t = *s;
+  t.lim = (uint32_t)s->doc->ntok;
+  if (p != NEWS_NONE) {
+    if (dt_lex(&t, p, DW_NOT_YEAR_BEFORE, NULL) && !(s->doc->tok[i].flags & 0)) {
+      /* "No. 2019", "$2000", "more than 2000"; "over 2019" reads as a year only after a date word */
+      return 0;
+    }
+    int pk = s->doc->tok[p].kind;
+    if (!(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) {
+      if (pk == NEWS_TOK_NUMBER || pk == NEWS_TOK_WORD) return 0;
+      if (pk == NEWS_TOK_DASH || news_tok_is(s->doc, p, "/") || news_tok_is(s->doc, p, ".") ||
+          news_tok_is(s->doc, p, ":")) {
+        /* only the second year of a range "2009-2010" */
+        int32_t y0;
+        int two;
+        if (!(pk == NEWS_TOK_DASH && p > 0 && g_year(&t, p - 1, &y0, &two) && !two &&
+              y0 < y && y - y0 < 100 && !(s->doc->tok[p].flags & NEWS_F_SPACE_BEFORE)))
+          return 0;
+      }
+    }
+    if (pk == NEWS_TOK_NUMBER && (s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) return 0;
+  }
+  if (dt_lex1(&t, i + 1, DW_NOT_YEAR_AFTER) || dt_lex(&t, i + 1, DW_NOT_YEAR_AFTER, NULL)) return 0;
+  if (g_plural_noun(&t, i + 1) && !determiner(s, p)) return 0; /* 2000 soldiers */
+  if (dt_is(&t, i + 1, "bc") || dt_is(&t, i + 1, "b.c.") || dt_is(&t, i + 1, "bce")) return 0;
+  if (i + 1 < s->doc->ntok && dt_glued(s, i)) {
+    const news_token *n = &s->doc->tok[i + 1];
+    if (n->kind == NEWS_TOK_WORD || n->kind == NEWS_TOK_NUMBER || news_tok_is(s->doc, i + 1, "%"))
+      return 0;
+    if ((news_tok_is(s->doc, i + 1, ".") || news_tok_is(s->doc, i + 1, ",")) &&
+        i + 2 < s->doc->ntok && s->doc->tok[i + 2].kind == NEWS_TOK_NUMBER && dt_glued(s, i + 1))
+      return 0;
+  }
+  if (y >= 1900 && y <= 2100) return 1;
+  /* older or later years want a temporal word before them */
+  return p != NEWS_NONE && (dt_lex1(&t, p, DW_YEAR_CUE) != NULL);
+}
+
+static void set_year(dt_expr *e, int32_t y) {
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_ABS;
+  e->pt.year = y;
+  e->pt.year_gran = DT_G_YEAR;
+}
+
+uint32_t p_year(const dt_scan *s, uint32_t i, dt_expr *e) {
+  int32_t y;
+  int two;
+  uint32_t n, k;
+  /* fiscal 2020, fiscal year 2020, FY2020, FY 2020 */
+  if (dt_lex(s, i, DW_FISCAL, &k)) {
+    if (dt_is(s, i + k, "year")) k++;
+    if (g_year(s, i + k, &y, &two) && (two || (y >= 1900 && y <= 2100))) {
+      set_year(e, y);
+      e->pt.year2 = (uint8_t)two;
+      return k + 1;
+    }
+    int32_t v;
+    if (dt_digits(s, i + k, &v) == 2 && dt_is(s, i, "fy")) { /* FY 20 */
+      set_year(e, v);
+      e->pt.year2 = 1;
+      return k + 1;
+    }
+    return 0;
+  }
+  if (dt_kind(s, i) == NEWS_TOK_WORD && s->doc->tok[i].nfold >= 4 && dt_is(s, i, "") == 0) {
+    const news_token *t = &s->doc->tok[i];
+    const char *f = s->doc->fold + t->fold;
+    if ((t->nfold == 6 || t->nfold == 4) && f[0] == 'f' && f[1] == 'y' && f[2] >= '0' &&
+        f[2] <= '9' && f[3] >= '0' && f[3] <= '9') { /* FY2020, FY20 */
+      int32_t v = 0;
+      for (uint32_t q = 2; q < t->nfold; q++) {
+        if (f[q] < '0' || f[q] > '9') return 0;
+        v = v * 10 + (f[q] - '0');
+      }
+      set_year(e, v);
+      e->pt.year2 = t->nfold == 4;
+      return 1;
+    }
+  }
+  /* the year 2000, the year two thousand */
+  if (dt_is(s, i, "the") && dt_is(s, i + 1, "year")) {
+    if (g_year(s, i + 2, &y, &two) && !two) {
+      set_year(e, y);
+      return 3;
+    }
+    if ((n = g_year_words(s, i + 2, &y)) > 0) {
+      set_year(e, y);
+      return 2 + n;
+    }
+    return 0;
+  }
+  if ((n = g_year_words(s, i, &y)) > 0) {
+    /* "nineteen ninety-six"; "two thousand" only after a temporal word */
+    int thousand = 0;
+    for (k = i; k < i + n; k++) thousand |= dt_is(s, k, "thousand");
+    if (thousand) {
+      dt_scan t = *s;
+      t.lim = (uint32_t)s->doc->ntok;
+      if (i == 0 || !dt_lex1(&t, i - 1, DW_YEAR_CUE) || dt_is(&t, i - 1, "the")) return 0;
+      if (dt_lex1(s, i + n, DW_UNIT) || g_plural_noun(s, i + n)) return 0;
+    }
+    set_year(e, y);
+    return n;
+  }
+  if (!g_year(s, i, &y, &two)) return 0;
+  if (two) { /* '58: only after a temporal word */
+    dt_scan t = *s;
+    t.lim = (uint32_t)s->doc->ntok;
+    if (i == 0 || !dt_lex1(&t, i - 1, DW_YEAR_CUE) || dt_is(&t, i - 1, "the")) return 0;
+    set_year(e, y);
+    e->pt.year2 = 1;
+    return 1;
+  }
+  if (y > 2999 || !plausible_year(s, i, y)) return 0;
+  set_year(e, y);
+  n = 1;
+  /* a range with a two-digit end is one expression: "1980-88", "2014-15" */
+  int32_t y2;
+  if (dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_digits(s, i + 2, &y2) == 2 && glued_run(s, i, 3) &&
+      ends_clean(s, i + 2))
+    n = 3;
+  else if (dt_is(s, i + 1, "/") && dt_digits(s, i + 2, &y2) == 2 && glued_run(s, i, 3) &&
+           y2 == (y + 1) % 100) /* 2019/20 */
+    n = 3;
+  if (dt_is(s, i + n, "a.d.") || dt_is(s, i + n, "ad") || dt_is(s, i + n, "ce")) {
+    if (dt_is(s, i + n, "a.d.") || g_cap(s, i + n) || (dt_flags(s, i + n) & NEWS_F_ALLCAPS)) n++;
+  }
+  return n;
+}
+
+/* ---------------------------------------------------------------------------
+** Weekdays, times, named days, holidays.
+*/
+uint32_t g_day_suffix(const dt_scan *s, uint32_t j, dt_expr *e) {
+  const dt_word *w = dt_lex1(s, j, DW_POD);
+  int32_t min, sec;
+  uint32_t n;
+  if (w && !(w->val2 & DW_PLURAL) && !dt_is(s, j, "overnight") && !dt_is(s, j, "dawn") &&
+      !dt_is(s, j, "daybreak") && !dt_is(s, j, "dusk") && !dt_is(s, j, "lunchtime")) {
+    e->pt.pod = (uint8_t)w->val;
+    e->type = NEWS_TIMEX_TIME;
+    /* "Monday morning at 10 a.m." */
+    if (dt_is(s, j + 1, "at") && (n = g_clock(s, j + 2, &min, &sec, 1)) > 0) {
+      e->pt.pod = 0;
+      e->pt.hh = (int8_t)(min / 60);
+      e->pt.mi = (int8_t)(min % 60);
+      e->pt.ss = (int8_t)sec;
+      return 2 + n;
+    }
+    return 1;
+  }
+  if (dt_is(s, j, "at") && (n = g_clock(s, j + 1, &min, &sec, 1)) > 0) {
+    e->pt.hh = (int8_t)(min / 60);
+    e->pt.mi = (int8_t)(min % 60);
+    e->pt.ss = (int8_t)sec;
+    e->type = NEWS_TIMEX_TIME;
+    return 1 + n;
+  }
+  return 0;
+}
+
+uint32_t p_weekday(const dt_scan *s, uint32_t i, dt_expr *e) {
+  const dt_word *w = dt_lex1(s, i, DW_WEEKDAY);
+  if (!w) return 0;
+  uint32_t j = i + 1, k, n;
+  if (w->val2 & DW_PLURAL) { /* "on Mondays": a set */
+    g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+    e->set_point = 1;
+    e->pt.base = DT_B_ABS;
+    e->pt.year_unknown = 1;
+    e->pt.dow = (uint8_t)w->val;
+    return 1;
+  }
+  /* "Tuesday nights": a set too */
+  const dt_word *pn = dt_lex1(s, j, DW_POD);
+  if (pn && (pn->val2 & DW_PLURAL) && !(w->val2 & DW_ABBR)) {
+    g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+    e->set_point = 1;
+    e->pt.base = DT_B_ABS;
+    e->pt.year_unknown = 1;
+    e->pt.dow = (uint8_t)w->val;
+    e->pt.pod = (uint8_t)pn->val;
+    return 2;
+  }
+  /* "Monday, Nov. 4", "Friday Oct. 13", "Saturday 25 April" */
+  k = j;
+  if (dt_is(s, k, ".") && (w->val2 & DW_ABBR)) k++;
+  if (g_punct(s, k, ",") || g_punct(s, k, "(")) k++;
+  dt_expr d;
+  if ((n = p_month_date(s, k, &d)) > 0 || (n = p_day_month(s, k, &d)) > 0) {
+    if (d.pt.day) {
+      *e = d;
+      e->pt.dow = 0;
+      j = k + n;
+      if (g_punct(s, j, ")") && g_punct(s, k - 1, "(")) j++;
+      j += g_day_suffix(s, j, e);
+      return j - i;
+    }
+  }
+  if (w->val2 & DW_ABBR) return 0;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_WEEKDAY;
+  e->pt.dow = (uint8_t)w->val;
+  if (dt_possessive(s, i)) return 1;
+  j += g_day_suffix(s, j, e);
+  /* "Thursday 8:00 GMT" */
+  if (j == i + 1) {
+    int32_t min, sec;
+    if ((n = g_clock(s, j, &min, &sec, 0)) > 0) {
+      e->pt.hh = (int8_t)(min / 60);
+      e->pt.mi = (int8_t)(min % 60);
+      e->pt.ss = (int8_t)sec;
+      e->type = NEWS_TIMEX_TIME;
+      j += n;
+    }
+  }
+  return j - i;
+}
+
+/* A day written after a clock time: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
+static uint32_t day_after_time(const dt_scan *s, uint32_t k, dt_expr *d) {
+  uint32_t n;
+  if ((n = p_weekday(s, k, d)) > 0 && d->kind == DT_K_POINT && d->pt.hh < 0 && !d->pt.pod) return n;
+  if ((n = p_deictic(s, k, d)) > 0 && d->pt.hh < 0 && !d->pt.pod) return n;
+  if ((n = p_month_date(s, k, d)) > 0 && d->pt.day) return n;
+  if ((n = p_day_month(s, k, d)) > 0) return n;
+  return 0;
+}
+
+uint32_t p_time(const dt_scan *s, uint32_t i, dt_expr *e) {
+  int32_t min, sec;
+  uint32_t n = g_clock(s, i, &min, &sec, 0);
+  if (!n) return 0;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_TIME);
+  e->pt.base = DT_B_SHIFT;
+  e->pt.unit = DT_U_DAY;
+  e->pt.shift = 0;
+  uint32_t j = i + n, k = j, m;
+  if (g_punct(s, k, ",")) k++;
+  dt_expr d;
+  if ((m = day_after_time(s, k, &d)) > 0) {
+    e->pt = d.pt;
+    j = k + m;
+  } else if (dt_is(s, k, "on") && (m = day_after_time(s, k + 1, &d)) > 0) {
+    e->pt = d.pt;
+    j = k + 1 + m;
+  }
+  e->type = NEWS_TIMEX_TIME;
+  e->pt.hh = (int8_t)(min / 60);
+  e->pt.mi = (int8_t)(min % 60);
+  e->pt.ss = (int8_t)sec;
+  e->pt.pod = 0;
+  return j - i;
+}
+
+uint32_t p_deictic(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t n;
+  const dt_word *w = dt_lex(s, i, DW_DEICTIC, &n);
+  if (!w) return 0;
+  g_init(e, DT_K_POINT, w->val2 ? NEWS_TIMEX_TIME : NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_SHIFT;
+  e->pt.unit = DT_U_DAY;
+  e->pt.shift = w->val;
+  e->pt.pod = (uint8_t)w->val2;
+  uint32_t j = i + n;
+  if (dt_possessive(s, j - 1)) return n;
+  if (!w->val2) j += g_day_suffix(s, j, e);
+  return j - i;
+}
+
+uint32_t p_holiday(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t n;
+  const dt_word *w = dt_lex(s, i, DW_HOLIDAY, &n);
+  if (!w || !g_cap(s, i)) return 0;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_YEARLESS;
+  e->pt.holiday = w->val;
+  uint32_t j = i + n;
+  j += year_after(s, j, e);
+  return j - i;
+}
+
+/* ---------------------------------------------------------------------------
+** Quarters, halves, seasons, decades, centuries.
+*/
+/* "third quarter", "third-quarter", "Q3", "first half", "H1": *q 1-4, or 5-6
+** for halves. */
+static uint32_t quarter_words(const dt_scan *s, uint32_t i, int32_t *q) {
+  uint32_t n;
+  int32_t v;
+  const dt_word *w = dt_lex1(s, i, DW_PERIOD_TOKEN);
+  if (w) {
+    *q = w->val;
+    return 1;
+  }
+  if ((n = dt_ordinal(s, i, &v)) == 0 || v < 1 || v > 4) return 0;
+  uint32_t j = i + n;
+  if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j)) j++;
+  const dt_word *u = dt_lex1(s, j, DW_UNIT);
+  if (u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) {
+    if (g_cap(s, j) && !g_sent_start(s, i) && !g_cap(s, i)) return 0; /* "the Latin Quarter" */
+    *q = v;
+    return j + 1 - i;
+  }
+  if (dt_is(s, j, "half") && v <= 2) {
+    *q = 4 + v;
+    return j + 1 - i;
+  }
+  return 0;
+}
+
+/* After a quarter or season: " 2019", " of 2019", " of last year". */
+static uint32_t period_year(const dt_scan *s, uint32_t j, dt_expr *e) {
+  uint32_t k = j;
+  int32_t y;
+  int two;
+  if (dt_is(s, k, "of") || g_punct(s, k, ",")) k++;
+  uint32_t n = g_year(s, k, &y, &two);
+  if (n && (two || (y >= 1000 && y <= 2999)) && !dt_lex1(s, k + 1, DW_NOT_YEAR_AFTER)) {
+    e->pt.base = DT_B_ABS;
+    e->pt.year = y;
+    e->pt.year2 = (uint8_t)two;
+    e->pt.year_gran = DT_G_YEAR;
+    return k + n - j;
+  }
+  /* "of last year", "of this year", "of next year" */
+  if (dt_is(s, j, "of")) {
+    if (dt_is(s, k, "the")) k++;
+    const dt_word *r = dt_lex1(s, k, DW_REL);
+    const dt_word *u = dt_lex1(s, k + 1, DW_UNIT);
+    if (r && u && u->val == DT_U_YEAR && !(u->val2 & DW_PLURAL) &&
+        (r->val == DT_REL_THIS || r->val == DT_REL_LAST || r->val == DT_REL_NEXT ||
+         r->val == DT_REL_FOLLOWING || r->val == DT_REL_PREVIOUS)) {
+      e->pt.base = (r->val == DT_REL_FOLLOWING || r->val == DT_REL_PREVIOUS) ? DT_B_REF : DT_B_SHIFT;
+      e->pt.unit = DT_U_YEAR;
+      e->pt.shift = (r->val == DT_REL_LAST || r->val == DT_REL_PREVIOUS) ? -1
+                    : (r->val == DT_REL_THIS)                          ? 0
+                                                                       : 1;
+      return k + 2 - j;
+    }
+  }
+  return 0;
+}
+
+static uint32_t p_quarter(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i, n;
+  int32_t q, y = 0;
+  int two = 0, with_year = 0;
+  if (dt_is(s, k, "the") || dt_is(s, k, "its") || dt_is(s, k, "their") || dt_is(s, k, "a")) k++;
+  if (dt_lex(s, k, DW_FISCAL, &n) && !dt_is(s, k, "fiscal year")) k += n;
+  if (dt_kind(s, k) == NEWS_TOK_NUMBER && g_year(s, k, &y, &two) && !two && y >= 1000) {
+    /* "the 1988 second quarter" */
+    with_year = 1;
+    k++;
+    if (dt_lex(s, k, DW_FISCAL, &n)) k += n;
+  }
+  if ((n = quarter_words(s, k, &q)) == 0) return 0;
+  if (k == i && dt_lex1(s, k, DW_PERIOD_TOKEN) == NULL && dt_is(s, i - 1, "a") && 0) return 0;
+  uint32_t j = k + n;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_YEARLESS;
+  if (q <= 4)
+    e->pt.quarter = (uint8_t)q;
+  else
+    e->pt.half = (uint8_t)(q - 4);
+  if (with_year) {
+    e->pt.base = DT_B_ABS;
+    e->pt.year = y;
+    e->pt.year_gran = DT_G_YEAR;
+  } else {
+    j += period_year(s, j, e);
+  }
+  /* "the first half of the match" is no date */
+  if (q > 4 && dt_is(s, j, "of")) return 0;
+  return j - i;
+}
+
+static uint32_t p_season(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i;
+  int the = dt_is(s, k, "the");
+  if (the) k++;
+  const dt_word *w = dt_lex1(s, k, DW_SEASON);
+  if (!w) return 0;
+  if (g_cap(s, k) && g_cap(s, k + 1) && !g_sent_start(s, k)) return 0; /* "Summer Palace" */
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_YEARLESS;
+  e->pt.season = (uint8_t)w->val;
+  uint32_t j = k + 1;
+  uint32_t ny = period_year(s, j, e);
+  if (ny) return j + ny - i;
+  /* a year before the season: "the 2014 summer" is rare; bare seasons need a cue */
+  if (w->val2 & DW_AMBIG) return 0; /* "fall" alone is a verb or a noun */
+  if (dt_possessive(s, k)) return 0;
+  uint32_t p = prev_tok(i);
+  if (!temporal_cue_before(s, p) && !(p != NEWS_NONE && news_tok_is(s->doc, p, "this"))) return 0;
+  if (g_lower_word(s, j) && !dt_lex1(s, j, DW_TENSE) && !dt_is(s, j, "and") &&
+      !dt_is(s, j, "or") && !the)
+    return 0; /* "winter wheat", "summer drills": a noun's modifier */
+  return j - i;
+}
+
+static uint32_t p_decade(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i;
+  int the = dt_is(s, k, "the");
+  if (the) k++;
+  if (dt_kind(s, k) == NEWS_TOK_NUMBER) {
+    const news_token *t = &s->doc->tok[k];
+    const char *f = s->doc->fold + t->fold;
+    uint32_t n = t->nfold, q = 0;
+    int apos = n > 0 && f[0] == '\'';
+    if (apos) q = 1;
+    int32_t v = 0;
+    uint32_t st = q;
+    while (q < n && f[q] >= '0' && f[q] <= '9') v = v * 10 + (f[q++] - '0');
+    uint32_t nd = q - st;
+    int suffix = (n == q + 1 && f[q] == 's') || (n == q + 2 && f[q] == '\'' && f[q + 1] == 's');
+    if (!suffix || v % 10 != 0) return 0;
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_ABS;
+    if (nd == 4 && v >= 1000) {
+      e->pt.year = v;
+      e->pt.year_gran = (v % 100 == 0 && v < 2000) ? DT_G_CENTURY : DT_G_DECADE;
+      return k + 1 - i;
+    }
+    if (nd == 2 && (apos || the)) { /* the '80s, the 80s */
+      e->pt.year = v;
+      e->pt.year2 = 1;
+      e->pt.year_gran = DT_G_DECADE;
+      return k + 1 - i;
+    }
+    return 0;
+  }
+  const dt_word *w = dt_lex1(s, k, DW_DECADE_WORD);
+  if (w && the) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_ABS;
+    e->pt.year = w->val;
+    e->pt.year2 = 1;
+    e->pt.year_gran = DT_G_DECADE;
+    return k + 1 - i;
+  }
+  /* the 20th century, the twentieth century, 20th-century */
+  int32_t c;
+  uint32_t n = dt_ordinal(s, k, &c);
+  if (n && c >= 1 && c <= 30) {
+    uint32_t j = k + n;
+    if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j)) j++;
+    const dt_word *u = dt_lex1(s, j, DW_UNIT);
+    if (u && u->val == DT_U_CENTURY && !(u->val2 & DW_PLURAL)) {
+      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+      e->pt.base = DT_B_ABS;
+      e->pt.year = (c - 1) * 100;
+      e->pt.year_gran = DT_G_CENTURY;
+      if (e->pt.year == 0) return 0; /* the first century: no four-digit year to name it */
+      return j + 1 - i;
+    }
+  }
+  return 0;
+}
+
+/* "the year-ago quarter", "the year-earlier period", "year-ago": the period
+** mentioned before, a year earlier. */
+static uint32_t p_year_ago(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i;
+  int the = dt_is(s, k, "the") || dt_is(s, k, "its");
+  if (the) k++;
+  if (dt_is(s, k, "comparable") || dt_is(s, k, "corresponding") || dt_is(s, k, "same")) k++;
+  if (!dt_is(s, k, "year") || dt_kind(s, k + 1) != NEWS_TOK_DASH || !glued_run(s, k, 3)) return 0;
+  if (!dt_is(s, k + 2, "ago") && !dt_is(s, k + 2, "earlier") && !dt_is(s, k + 2, "before"))
+    return 0;
+  uint32_t j = k + 3;
+  int32_t q;
+  uint32_t n;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_REF;
+  e->pt.unit = DT_U_YEAR;
+  e->pt.shift = -1;
+  e->pt.keep_ref_gran = 1;
+  if ((n = quarter_words(s, j, &q)) > 0 && q <= 4) {
+    e->pt.base = DT_B_SHIFT; /* "the year-ago third quarter": that quarter, last year */
+    e->pt.quarter = (uint8_t)q;
+    e->pt.keep_ref_gran = 0;
+    return j + n - i;
+  }
+  const dt_word *u = dt_lex1(s, j, DW_UNIT);
+  if ((u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) || dt_is(s, j, "period"))
+    return j + 1 - i;
+  return the ? 0 : j - i; /* "year-ago results": the adjective alone */
+}
+
+uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e) {
+  dt_expr c;
+  uint32_t best = 0, n;
+  if ((n = p_quarter(s, i, &c)) > best) best = n, *e = c;
+  if ((n = p_season(s, i, &c)) > best) best = n, *e = c;
+  if ((n = p_decade(s, i, &c)) > best) best = n, *e = c;
+  if ((n = p_year_ago(s, i, &c)) > best) best = n, *e = c;
+  return best;
+}

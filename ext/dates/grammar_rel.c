@@ -1,0 +1,795 @@
+/*
+** grammar_rel.c: expressions named from the anchor or from the date last
+** mentioned ("last week", "the following year", "two years ago"), quantities
+** of time ("18 months", "the past three weeks", "a few days"), sets ("every
+** week", "daily", "each Monday"), vague references ("now", "recently"), the
+** modifiers around them ("early", "the end of", "about", "more than"), and
+** dt_match, which picks the longest expression at a token.
+*/
+#include "grammar.h"
+
+#include <string.h>
+
+/* A look-up on the token before an expression (outside the sentence limit). */
+static int before_is(const dt_scan *s, uint32_t i, const char *w) {
+  return i > 0 && news_tok_is(s->doc, i - 1, w);
+}
+
+/* ---------------------------------------------------------------------------
+** Durations.
+*/
+/* Half of a unit, in the next smaller unit: "a year and a half" = P1Y6M. */
+static void add_half(dt_dur *d, int unit) {
+  static const struct {
+    uint8_t unit, smaller;
+    int16_t amount;
+  } halves[] = {
+      {DT_U_MILLENNIUM, DT_U_YEAR, 500}, {DT_U_CENTURY, DT_U_YEAR, 50},
+      {DT_U_DECADE, DT_U_YEAR, 5},       {DT_U_YEAR, DT_U_MONTH, 6},
+      {DT_U_HALF, DT_U_MONTH, 3},        {DT_U_QUARTER, DT_U_DAY, 45},
+      {DT_U_MONTH, DT_U_DAY, 15},        {DT_U_WEEK, DT_U_HOUR, 84},
+      {DT_U_WEEKEND, DT_U_DAY, 1},       {DT_U_DAY, DT_U_HOUR, 12},
+      {DT_U_HOUR, DT_U_MINUTE, 30},      {DT_U_MINUTE, DT_U_SECOND, 30},
+  };
+  for (size_t k = 0; k < sizeof halves / sizeof halves[0]; k++)
+    if (halves[k].unit == unit) {
+      d->n[halves[k].smaller] += halves[k].amount;
+      d->has |= (uint16_t)(1u << halves[k].smaller);
+      return;
+    }
+}
+
+static void dur_add(dt_dur *d, int unit, int32_t half2, int vague) {
+  if (vague) {
+    d->n[unit] = DT_VAGUE_N;
+  } else {
+    if (d->n[unit] != DT_VAGUE_N) d->n[unit] += half2 / 2;
+    if (half2 % 2) add_half(d, unit);
+  }
+  d->has |= (uint16_t)(1u << unit);
+}
+
+/* A unit word at i: singular or plural as asked (-1: either). */
+static const dt_word *unit_at(const dt_scan *s, uint32_t i, int plural) {
+  const dt_word *u = dt_lex1(s, i, DW_UNIT);
+  if (!u) return NULL;
+  if (plural == 1 && !(u->val2 & DW_PLURAL)) return NULL;
+  if (plural == 0 && (u->val2 & DW_PLURAL)) return NULL;
+  return u;
+}
+
+static int unit_mult(const dt_word *u) {
+  return (u->val2 & 0x100) ? 2 : 1; /* fortnight */
+}
+
+/* The count before a unit: digits, words, "a", "a few", "several", "half a".
+** *vague for an unknown count. Returns tokens used. */
+static uint32_t count_at(const dt_scan *s, uint32_t i, int32_t *half2, int *vague) {
+  uint32_t n;
+  *vague = 0;
+  if (dt_lex(s, i, DW_VAGUE, &n)) {
+    if (dt_is(s, i, "some") && dt_kind(s, i + 1) == NEWS_TOK_NUMBER) return 0;
+    *vague = 1;
+    *half2 = 0;
+    return n;
+  }
+  if (dt_is(s, i, "half") && (dt_is(s, i + 1, "a") || dt_is(s, i + 1, "an"))) {
+    *half2 = 1;
+    return 2;
+  }
+  return dt_quantity(s, i, half2);
+}
+
+/* "18 months", "six consecutive weeks", "two months and 10 days", "a year and
+** a half", "a few days", "half an hour". Fills e->dur; returns tokens. */
+static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *last_unit,
+                              int *count_vague, int32_t *count_half2) {
+  int32_t half2;
+  int vague;
+  uint32_t n = count_at(s, i, &half2, &vague);
+  if (!n) return 0;
+  uint32_t j = i + n;
+  int is_a = n == 1 && (dt_is(s, i, "a") || dt_is(s, i, "an"));
+  for (int k = 0; k < 2 && dt_lex1(s, j, DW_DUR_ADJ); k++) j++;
+  const dt_word *u = dt_lex1(s, j, DW_UNIT);
+  if (!u) return 0;
+  /* singular after one ("a year", "one day", "1 hour"), else plural; "the
+  ** past 24 hour period" and hyphen-free compounds are rare enough to skip */
+  int one = !vague && half2 == 2;
+  if (!one && !(u->val2 & DW_PLURAL) && !(vague && dt_is(s, i, "a couple"))) return 0;
+  if (one && (u->val2 & DW_PLURAL) && !is_a) { /* "1 years": tolerate */
+  }
+  if (is_a && (u->val2 & DW_PLURAL)) return 0; /* "a years" */
+  if (u->val == DT_U_SECOND && is_a) return 0; /* "a second term" */
+  if ((u->val == DT_U_QUARTER || u->val == DT_U_HALF) && dt_is(s, j + 1, "of")) return 0;
+  if (u->val == DT_U_QUARTER && !vague && !is_a && half2 % 2 == 0 && half2 / 2 <= 3 &&
+      dt_is(s, j + 1, "of"))
+    return 0;
+  g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+  int unit = u->val == DT_U_HALF ? DT_U_MONTH : u->val;
+  if (u->val == DT_U_HALF) half2 *= 6;
+  half2 *= unit_mult(u);
+  dur_add(&e->dur, unit, half2, vague);
+  *last_unit = unit;
+  *count_vague = vague;
+  *count_half2 = half2;
+  j++;
+  /* "a year and a half" */
+  if (dt_is(s, j, "and") && dt_is(s, j + 1, "a") && dt_is(s, j + 2, "half")) {
+    add_half(&e->dur, unit);
+    j += 3;
+    *count_half2 += 1;
+  }
+  /* "two months and 10 days", "an hour and 45 minutes" */
+  if (dt_is(s, j, "and")) {
+    int32_t h2;
+    int v2;
+    uint32_t m = count_at(s, j + 1, &h2, &v2);
+    const dt_word *u2 = m ? dt_lex1(s, j + 1 + m, DW_UNIT) : NULL;
+    if (m && !v2 && u2 && u2->val < unit && u2->val != DT_U_HALF &&
+        ((u2->val2 & DW_PLURAL) != 0) == (h2 != 2)) {
+      dur_add(&e->dur, u2->val, h2 * unit_mult(u2), 0);
+      j += 1 + m + 1;
+      *last_unit = u2->val;
+    }
+  }
+  return j - i;
+}
+
+/* "two-year", "30-day", "8-month-old": a count glued to a singular unit. */
+static uint32_t hyphen_duration(const dt_scan *s, uint32_t i, dt_expr *e) {
+  int32_t half2;
+  int vague;
+  uint32_t n = count_at(s, i, &half2, &vague);
+  if (!n || (n == 1 && (dt_is(s, i, "a") || dt_is(s, i, "an")))) return 0;
+  uint32_t j = i + n;
+  if (dt_kind(s, j) != NEWS_TOK_DASH || !dt_glued(s, j - 1) || !dt_glued(s, j)) return 0;
+  const dt_word *u = unit_at(s, j + 1, 0);
+  if (!u || u->val == DT_U_WEEKEND) return 0;
+  g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+  int unit = u->val == DT_U_HALF ? DT_U_MONTH : u->val;
+  if (u->val == DT_U_HALF) half2 *= 6;
+  dur_add(&e->dur, unit, half2 * unit_mult(u), vague);
+  j += 2;
+  if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j) &&
+      (dt_is(s, j + 1, "old") || dt_is(s, j + 1, "long")))
+    j += 2;
+  return j - i;
+}
+
+static int single_unit(uint16_t has) {
+  return has && !(has & (has - 1));
+}
+
+/* Converts a duration of one unit into a shift of the anchor ("two years
+** ago"): decades and centuries count in years, halves in the next unit. */
+static int dur_to_shift(const dt_expr *d, int unit, int32_t half2, int dir, dt_point *p) {
+  int32_t n = half2 / 2;
+  int u = unit;
+  if (half2 % 2) { /* two and a half years ago: in months */
+    if (unit == DT_U_YEAR)
+      u = DT_U_MONTH, n = half2 * 6;
+    else if (unit == DT_U_DAY || unit == DT_U_HOUR || unit == DT_U_MINUTE)
+      n = (half2 + 1) / 2;
+    else if (unit == DT_U_MONTH)
+      n = (half2 + 1) / 2;
+    else if (unit == DT_U_WEEK)
+      u = DT_U_DAY, n = half2 * 7 / 2;
+    else
+      n = (half2 + 1) / 2;
+  }
+  if (u == DT_U_DECADE) u = DT_U_YEAR, n *= 10;
+  if (u == DT_U_CENTURY) u = DT_U_YEAR, n *= 100;
+  if (u == DT_U_MILLENNIUM) u = DT_U_YEAR, n *= 1000;
+  if (u == DT_U_HALF) u = DT_U_MONTH, n *= 6;
+  if (u == DT_U_SECOND || u == DT_U_MINUTE || u == DT_U_HOUR) { /* "two hours ago": that day */
+    u = DT_U_DAY;
+    n = 0;
+  }
+  (void)d;
+  p->unit = (uint8_t)u;
+  p->shift = dir * n;
+  return 1;
+}
+
+/* "ago", "earlier", "later", "from now" after a duration. "before"/"after"
+** only end the expression when no noun phrase follows ("a day after the
+** vote" keeps "a day" a duration). */
+static const dt_word *ago_at(const dt_scan *s, uint32_t j, uint32_t *n) {
+  const dt_word *w = dt_lex(s, j, DW_AGO, n);
+  if (!w) return NULL;
+  if ((dt_is(s, j, "before") || dt_is(s, j, "after") || dt_is(s, j, "prior") ||
+       dt_is(s, j, "earlier") || dt_is(s, j, "later") || dt_is(s, j, "back")) &&
+      j + 1 < s->lim) {
+    int k = dt_kind(s, j + 1);
+    if ((k == NEWS_TOK_WORD || k == NEWS_TOK_NUMBER) && !dt_is(s, j + 1, "and") &&
+        !dt_is(s, j + 1, "but") && !dt_is(s, j + 1, "when") && !dt_is(s, j + 1, "in") &&
+        !dt_is(s, j + 1, "on") && !dt_is(s, j + 1, "at") && !dt_lex1(s, j + 1, DW_TENSE))
+      return NULL;
+  }
+  if (dt_is(s, j, "prior") && dt_is(s, j + 1, "to")) return NULL;
+  return w;
+}
+
+uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i, n, j;
+  int prefix = 0;
+  const dt_word *r;
+  /* "the past three years", "the next few days", "the first nine months" */
+  if (dt_is(s, k, "the")) k++, prefix = 1;
+  if ((r = dt_lex(s, k, DW_REL, &n)) != NULL &&
+      (r->val == DT_REL_LAST || r->val == DT_REL_NEXT || r->val == DT_REL_FOLLOWING ||
+       r->val == DT_REL_PREVIOUS || r->val == DT_REL_LATEST)) {
+    k += n;
+    prefix = 2;
+  } else if (prefix && (dt_is(s, k, "first") || dt_is(s, k, "final") ||
+                        dt_is(s, k, "initial") || dt_is(s, k, "remaining") ||
+                        dt_is(s, k, "last"))) {
+    k++;
+    prefix = 2;
+  }
+  int unit = 0, vague = 0;
+  int32_t half2 = 0;
+  if ((n = duration_core(s, k, e, &unit, &vague, &half2)) == 0) {
+    /* "the coming weeks", "the past months", "the weeks ahead" */
+    const dt_word *u = unit_at(s, k, 1);
+    if (!u || u->val == DT_U_WEEKEND) {
+      if (prefix) return 0;
+      /* "two-year", "30-day" */
+      return hyphen_duration(s, i, e);
+    }
+    if (prefix != 2 && !(prefix == 1 && dt_is(s, k + 1, "ahead"))) {
+      /* bare "years", "for months": after "for"/"over"/"within" only */
+      if (prefix || !(before_is(s, i, "for") || before_is(s, i, "over") ||
+                      before_is(s, i, "within") || before_is(s, i, "in"))) {
+        /* "months ago": PAST_REF */
+        const dt_word *a;
+        if (!prefix && (a = ago_at(s, k + 1, &n)) != NULL && (a->val2 & DW_FROM_DCT)) {
+          g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
+          e->ref = a->val < 0 ? NEWS_REF_PAST : NEWS_REF_FUTURE;
+          return k + 1 + n - i;
+        }
+        return 0;
+      }
+      if (before_is(s, i, "in") && !dt_lex1(s, k + 1, DW_TENSE) && !g_punct(s, k + 1, ",") &&
+          !g_punct(s, k + 1, ".") && k + 1 < s->lim)
+        return 0; /* "in years past" is fine, "in days of old" rare; keep "in years" plain */
+    }
+    g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+    dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val, 0, 1);
+    j = k + 1;
+    if (prefix == 1 && dt_is(s, j, "ahead")) j++;
+    return j - i;
+  }
+  j = k + n;
+  if (prefix) return j - i; /* "the past two years": a duration, never "ago" */
+  /* "three days a week": a set */
+  if ((dt_is(s, j, "a") || dt_is(s, j, "per") || dt_is(s, j, "every") || dt_is(s, j, "each")) &&
+      unit_at(s, j + 1, 0) && unit_at(s, j + 1, 0)->val > unit) {
+    const dt_word *u2 = unit_at(s, j + 1, 0);
+    g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+    dur_add(&e->dur, u2->val, 2 * unit_mult(u2), 0);
+    return j + 2 - i;
+  }
+  const dt_word *a = ago_at(s, j, &n);
+  if (!a && !vague && single_unit(e->dur.has) && before_is(s, i, "in")) {
+    /* "in three weeks": a date when the clause looks ahead (decided with the tense) */
+    e->in_future = 1;
+    e->pt.base = DT_B_SHIFT;
+    dur_to_shift(e, unit, half2, 1, &e->pt);
+    return j - i;
+  }
+  if (a && single_unit(e->dur.has)) {
+    dt_expr d = *e;
+    if (vague) { /* "a few years ago": some time in the past */
+      g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
+      e->ref = a->val < 0 ? NEWS_REF_PAST : NEWS_REF_FUTURE;
+      return j + n - i;
+    }
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = (a->val2 & DW_FROM_REF) ? DT_B_REF : DT_B_SHIFT;
+    dur_to_shift(&d, unit, half2, a->val, &e->pt);
+    if (unit == DT_U_YEAR && half2 == 2) e->pt.keep_ref_gran = 1; /* "a year ago", "a year earlier" */
+    return j + n - i;
+  }
+  return j - i;
+}
+
+/* ---------------------------------------------------------------------------
+** Relative to the anchor or to the date last mentioned.
+*/
+static void set_shift(dt_expr *e, int base, int unit, int32_t shift) {
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = (uint8_t)base;
+  e->pt.unit = (uint8_t)unit;
+  e->pt.shift = shift;
+}
+
+static int rel_dir(int rel) {
+  switch (rel) {
+  case DT_REL_LAST:
+  case DT_REL_PREVIOUS:
+    return DT_DIR_STRICT_PAST;
+  case DT_REL_NEXT:
+  case DT_REL_FOLLOWING:
+    return DT_DIR_STRICT_FUTURE;
+  case DT_REL_THIS:
+    return DT_DIR_THIS;
+  default:
+    return -1;
+  }
+}
+
+/* "last year's third quarter", "this year's first half" */
+static uint32_t year_part(const dt_scan *s, uint32_t j, dt_expr *e) {
+  int32_t v;
+  uint32_t n = dt_ordinal(s, j, &v), k;
+  if (!n || v < 1 || v > 4) return 0;
+  k = j + n;
+  if (dt_kind(s, k) == NEWS_TOK_DASH && dt_glued(s, k - 1) && dt_glued(s, k)) k++;
+  const dt_word *u = unit_at(s, k, 0);
+  if (u && u->val == DT_U_QUARTER) {
+    e->pt.quarter = (uint8_t)v;
+    return k + 1 - j;
+  }
+  if (dt_is(s, k, "half") && v <= 2) {
+    e->pt.half = (uint8_t)v;
+    return k + 1 - j;
+  }
+  return 0;
+}
+
+uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i, n, j;
+  int the = dt_is(s, k, "the");
+  if (the) k++;
+  const dt_word *r = dt_lex(s, k, DW_REL, &n);
+  const dt_word *u;
+  if (!r) {
+    /* "the weekend": the one the tense points to */
+    if (the && (u = unit_at(s, k, 0)) != NULL && u->val == DT_U_WEEKEND) {
+      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+      e->pt.base = DT_B_WEEKDAY;
+      e->pt.dow = 6;
+      e->pt.weekend = 1;
+      return k + 1 - i;
+    }
+    return 0;
+  }
+  int rel = r->val;
+  j = k + n;
+  /* "present" and "past" as relations want "the" ("the present year", "the past week") */
+  if (dt_is(s, k, "present") && !the) return 0;
+  if (rel == DT_REL_SAME && !the && !dt_is(s, k, "that")) return 0;
+  if ((u = unit_at(s, j, 0)) != NULL) {
+    int unit = u->val;
+    if (unit_mult(u) != 1) return 0;
+    if (unit == DT_U_SECOND || unit == DT_U_MINUTE || unit == DT_U_HOUR) return 0;
+    if (unit == DT_U_QUARTER && dt_is(s, j + 1, "of")) return 0;
+    if (unit == DT_U_DAY && (rel == DT_REL_LAST || rel == DT_REL_LATEST)) return 0; /* "the last day of" */
+    if (unit == DT_U_DAY && rel == DT_REL_THIS) return 0;
+    if (unit == DT_U_DAY && rel == DT_REL_NEXT) rel = DT_REL_FOLLOWING; /* "the next day" */
+    if (rel == DT_REL_LAST && !the && dt_is(s, k, "past") && 0) return 0;
+    switch (rel) {
+    case DT_REL_LAST:
+      set_shift(e, DT_B_SHIFT, unit, -1);
+      break;
+    case DT_REL_NEXT:
+      set_shift(e, DT_B_SHIFT, unit, 1);
+      break;
+    case DT_REL_THIS:
+      set_shift(e, DT_B_SHIFT, unit, 0);
+      break;
+    case DT_REL_FOLLOWING:
+      set_shift(e, DT_B_REF, unit, 1);
+      break;
+    case DT_REL_PREVIOUS:
+      set_shift(e, DT_B_REF, unit, -1);
+      break;
+    case DT_REL_SAME:
+      set_shift(e, DT_B_REF, unit, 0);
+      break;
+    case DT_REL_LATEST: /* "the latest quarter": the one mentioned, else the last completed */
+      set_shift(e, DT_B_REF, unit, 0);
+      e->pt.has_fallback = 1;
+      e->pt.fallback = -1;
+      break;
+    default:
+      return 0;
+    }
+    if (unit == DT_U_WEEKEND) {
+      e->pt.unit = DT_U_WEEK;
+      e->pt.gran = DT_G_WEEKEND;
+    }
+    j++;
+    if (unit == DT_U_YEAR && dt_possessive(s, j - 1)) j += year_part(s, j, e);
+    else if (unit == DT_U_YEAR && (n = year_part(s, j, e)) > 0 && 0) j += n;
+    return j - i;
+  }
+  int dir = rel_dir(rel);
+  if (dir < 0) return 0;
+  if (rel == DT_REL_PREVIOUS || rel == DT_REL_FOLLOWING) {
+    /* "the previous Friday", "the following Monday": from the date last mentioned */
+    const dt_word *w = dt_lex1(s, j, DW_WEEKDAY);
+    if (w && !(w->val2 & (DW_ABBR | DW_PLURAL))) {
+      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+      e->pt.base = DT_B_WEEKDAY;
+      e->pt.dow = (uint8_t)w->val;
+      e->pt.dir = (uint8_t)dir;
+      e->pt.unit = 1; /* from the reference date */
+      return j + 1 - i;
+    }
+    /* "the following morning", "the previous night" */
+    const dt_word *pd = dt_lex1(s, j, DW_POD);
+    if (pd && !(pd->val2 & DW_PLURAL)) {
+      set_shift(e, DT_B_REF, DT_U_DAY, rel == DT_REL_FOLLOWING ? 1 : -1);
+      e->pt.pod = (uint8_t)pd->val;
+      e->type = NEWS_TIMEX_TIME;
+      return j + 1 - i;
+    }
+    return 0;
+  }
+  const dt_word *w;
+  if ((w = g_month(s, j, 0)) != NULL && !(w->val2 & DW_ABBR)) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_YEARLESS;
+    e->pt.month = (uint8_t)w->val;
+    e->pt.dir = (uint8_t)dir;
+    return j + 1 - i;
+  }
+  if ((w = dt_lex1(s, j, DW_WEEKDAY)) != NULL && !(w->val2 & (DW_ABBR | DW_PLURAL))) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_WEEKDAY;
+    e->pt.dow = (uint8_t)w->val;
+    e->pt.dir = (uint8_t)dir;
+    j++;
+    if (!dt_possessive(s, j - 1)) j += g_day_suffix(s, j, e);
+    return j - i;
+  }
+  if ((w = dt_lex1(s, j, DW_SEASON)) != NULL) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_YEARLESS;
+    e->pt.season = (uint8_t)w->val;
+    e->pt.dir = (uint8_t)dir;
+    return j + 1 - i;
+  }
+  if ((w = dt_lex1(s, j, DW_POD)) != NULL && !(w->val2 & DW_PLURAL) && !the &&
+      (rel == DT_REL_THIS || rel == DT_REL_LAST) && !dt_is(s, j, "overnight")) {
+    /* "this morning", "last night" */
+    set_shift(e, DT_B_SHIFT, DT_U_DAY, rel == DT_REL_LAST ? -1 : 0);
+    e->pt.pod = (uint8_t)w->val;
+    e->type = NEWS_TIMEX_TIME;
+    if (rel == DT_REL_LAST && w->val != DT_POD_NI && w->val != DT_POD_EV) return 0;
+    return j + 1 - i;
+  }
+  if ((w = dt_lex(s, j, DW_HOLIDAY, &n)) != NULL && g_cap(s, j)) {
+    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    e->pt.base = DT_B_YEARLESS;
+    e->pt.holiday = w->val;
+    e->pt.dir = (uint8_t)dir;
+    return j + n - i;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------------
+** Sets.
+*/
+static void set_every(dt_expr *e, int unit, int32_t count) {
+  g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+  dur_add(&e->dur, unit, count * 2, 0);
+}
+
+uint32_t p_set(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t n, j;
+  const dt_word *w;
+  if ((w = dt_lex(s, i, DW_SETWORD, &n)) != NULL) {
+    set_every(e, w->val, w->val2);
+    return n;
+  }
+  if ((w = dt_lex(s, i, DW_EVERY, &n)) != NULL) {
+    int32_t count = w->val2;
+    j = i + n;
+    int per = dt_is(s, i, "per");
+    if (per && !(i > 0 && (s->doc->tok[i - 1].kind == NEWS_TOK_NUMBER ||
+                           news_tok_is(s->doc, i - 1, "times") ||
+                           news_tok_is(s->doc, i - 1, "million") ||
+                           news_tok_is(s->doc, i - 1, "billion"))))
+      return 0;
+    const dt_word *u = unit_at(s, j, 0), *x;
+    if (u && u->val != DT_U_WEEKEND) {
+      set_every(e, u->val == DT_U_HALF ? DT_U_MONTH : u->val,
+                count * unit_mult(u) * (u->val == DT_U_HALF ? 6 : 1));
+      return j + 1 - i;
+    }
+    if (u && u->val == DT_U_WEEKEND) {
+      g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+      e->set_point = 1;
+      e->pt.base = DT_B_ABS;
+      e->pt.year_unknown = 1;
+      e->pt.weekend = 1;
+      return j + 1 - i;
+    }
+    if (per) return 0;
+    /* "every 60 days", "every two weeks" */
+    int32_t half2;
+    uint32_t m = dt_quantity(s, j, &half2);
+    if (m && half2 % 2 == 0 && half2 > 2 && (u = unit_at(s, j + m, 1)) != NULL &&
+        u->val != DT_U_WEEKEND) {
+      set_every(e, u->val == DT_U_HALF ? DT_U_MONTH : u->val,
+                half2 / 2 * unit_mult(u) * (u->val == DT_U_HALF ? 6 : 1));
+      return j + m + 1 - i;
+    }
+    if (count != 1) return 0;
+    if ((x = dt_lex1(s, j, DW_WEEKDAY)) != NULL && !(x->val2 & DW_ABBR)) {
+      g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+      e->set_point = 1;
+      e->pt.base = DT_B_ABS;
+      e->pt.year_unknown = 1;
+      e->pt.dow = (uint8_t)x->val;
+      j++;
+      if ((x = dt_lex1(s, j, DW_POD)) != NULL) {
+        e->pt.pod = (uint8_t)x->val;
+        j++;
+      }
+      return j - i;
+    }
+    if ((x = g_month(s, j, 0)) != NULL && !(x->val2 & DW_ABBR)) {
+      g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+      e->set_point = 1;
+      e->pt.base = DT_B_ABS;
+      e->pt.year_unknown = 1;
+      e->pt.month = (uint8_t)x->val;
+      return j + 1 - i;
+    }
+    if ((x = dt_lex1(s, j, DW_SEASON)) != NULL) {
+      g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+      e->set_point = 1;
+      e->pt.base = DT_B_ABS;
+      e->pt.year_unknown = 1;
+      e->pt.season = (uint8_t)x->val;
+      return j + 1 - i;
+    }
+    if ((x = dt_lex1(s, j, DW_POD)) != NULL && !(x->val2 & DW_PLURAL)) {
+      g_init(e, DT_K_SET, NEWS_TIMEX_SET);
+      e->set_point = 1;
+      e->pt.base = DT_B_ABS;
+      e->pt.year_unknown = 1;
+      e->pt.pod = (uint8_t)x->val;
+      return j + 1 - i;
+    }
+    return 0;
+  }
+  /* "$7 billion a year", "twice a day", "three times a week" */
+  if ((dt_is(s, i, "a") || dt_is(s, i, "an")) && i > 0) {
+    const dt_word *u = unit_at(s, i + 1, 0);
+    const news_token *p = &s->doc->tok[i - 1];
+    if (!u || u->val == DT_U_WEEKEND || u->val == DT_U_SECOND) return 0;
+    if (p->kind == NEWS_TOK_NUMBER || news_tok_is(s->doc, i - 1, "times") ||
+        news_tok_is(s->doc, i - 1, "twice") || news_tok_is(s->doc, i - 1, "once") ||
+        news_tok_is(s->doc, i - 1, "thrice") || news_tok_is(s->doc, i - 1, "million") ||
+        news_tok_is(s->doc, i - 1, "billion") || news_tok_is(s->doc, i - 1, "trillion") ||
+        news_tok_is(s->doc, i - 1, "dollars") || news_tok_is(s->doc, i - 1, "euros")) {
+      if (dt_lex(s, i + 2, DW_AGO, &n) || dt_is(s, i + 2, "of")) return 0;
+      set_every(e, u->val, unit_mult(u));
+      return 2;
+    }
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------------------
+** Vague references.
+*/
+uint32_t p_ref(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t n;
+  const dt_word *w = dt_lex(s, i, DW_REF, &n);
+  if (!w) return 0;
+  uint32_t j = i + n;
+  if (w->val2 & DW_ADJ) {
+    const dt_word *u = unit_at(s, j, 1);
+    if (u && w->val != NEWS_REF_PRESENT) {
+      if (w->val == NEWS_REF_PAST) { /* "recent years", "recent weeks" */
+        g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+        dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val, 0, 1);
+        return n + 1;
+      }
+      g_init(e, DT_K_REF, NEWS_TIMEX_DATE); /* "future quarters" */
+      e->ref = (uint8_t)w->val;
+      return n + 1;
+    }
+    /* an adjective before a noun ("recent talks", "current talks"), not a
+    ** fixed term ("current account") or a predicate of something else */
+    if (w->val == NEWS_REF_PRESENT &&
+        (!g_lower_word(s, j) || dt_is(s, j, "account") || dt_is(s, j, "accounts") ||
+         dt_is(s, j, "affairs") || dt_is(s, j, "events") || dt_lex1(s, j, DW_UNIT)))
+      return 0;
+    if (w->val == NEWS_REF_FUTURE && !g_lower_word(s, j)) return 0;
+    if (w->val == NEWS_REF_PAST && before_is(s, i, "most")) return 0;
+  }
+  if ((dt_is(s, i, "the") && dt_is(s, i + 1, "moment")) ||
+      (dt_is(s, i, "the") && dt_is(s, i + 1, "present"))) {
+    if (!(before_is(s, i, "at") || before_is(s, i, "for") || before_is(s, i, "until") ||
+          before_is(s, i, "to") || before_is(s, i, "from")))
+      return 0;
+  }
+  if (dt_is(s, i, "soon") && (before_is(s, i, "as") || dt_is(s, j, "after") ||
+                              dt_is(s, j, "afterwards") || dt_is(s, j, "thereafter")))
+    return 0;
+  if (dt_is(s, i, "shortly") && (dt_is(s, j, "after") || dt_is(s, j, "before") ||
+                                 dt_is(s, j, "afterwards") || dt_is(s, j, "thereafter")))
+    return 0;
+  if (dt_is(s, i, "now") && dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, i)) return 0; /* now-defunct */
+  g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
+  e->ref = (uint8_t)w->val;
+  return n;
+}
+
+/* ---------------------------------------------------------------------------
+** Modifiers and the top level.
+*/
+/* The point expressions a part word may modify ("early 2017", "late March",
+** "the end of next year"). */
+static uint32_t point_at(const dt_scan *s, uint32_t j, dt_expr *e, int strict_targets) {
+  dt_expr c;
+  uint32_t best = 0, n;
+  if ((n = p_month_date(s, j, &c)) > best) best = n, *e = c;
+  if ((n = p_year(s, j, &c)) > best) best = n, *e = c;
+  if ((n = p_period(s, j, &c)) > best) best = n, *e = c;
+  if ((n = p_weekday(s, j, &c)) > best) best = n, *e = c;
+  if ((n = p_deictic(s, j, &c)) > best) best = n, *e = c;
+  if ((n = p_relative(s, j, &c)) > best) best = n, *e = c;
+  if ((n = p_day_month(s, j, &c)) > best) best = n, *e = c;
+  if (!strict_targets && (n = p_numeric_date(s, j, &c)) > best) best = n, *e = c;
+  if (best && e->kind != DT_K_POINT) return 0;
+  return best;
+}
+
+static uint32_t p_part(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i, n, j;
+  const dt_word *w;
+  /* "the late 1970s", "the early summer", "the mid-1990s" */
+  if (dt_is(s, k, "the") && (dt_is(s, k + 1, "early") || dt_is(s, k + 1, "late") ||
+                             dt_is(s, k + 1, "mid")))
+    k++;
+  if ((w = dt_lex(s, k, DW_PART, &n)) == NULL) {
+    /* "year-end", "year end", "year's end", "end-2019" */
+    if (dt_is(s, i, "year") && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_is(s, i + 2, "end") &&
+        dt_glued(s, i) && dt_glued(s, i + 1)) {
+      set_shift(e, DT_B_SHIFT, DT_U_YEAR, 0);
+      e->mod = NEWS_MOD_END;
+      return 3;
+    }
+    if ((dt_is(s, i, "year") || dt_is(s, i, "year's")) && dt_is(s, i + 1, "end")) {
+      set_shift(e, DT_B_SHIFT, DT_U_YEAR, 0);
+      e->mod = NEWS_MOD_END;
+      return 2;
+    }
+    return 0;
+  }
+  j = k + n;
+  int single = n == 1;
+  if (single && dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j)) j++;
+  else if (single && dt_is(s, k, "mid") && dt_kind(s, j) == NEWS_TOK_DASH) return 0;
+  /* "mid-afternoon", "late morning" */
+  const dt_word *pd = dt_lex1(s, j, DW_POD);
+  if (pd && !(pd->val2 & DW_PLURAL) && single && !dt_is(s, j, "overnight") &&
+      (dt_is(s, k, "mid") || (dt_is(s, k, "late") && dt_glued(s, k)) )) {
+    set_shift(e, DT_B_SHIFT, DT_U_DAY, 0);
+    e->pt.pod = (uint8_t)pd->val;
+    e->type = NEWS_TIMEX_TIME;
+    e->mod = (uint8_t)w->val;
+    uint32_t m = j + 1;
+    const dt_word *dl = dt_lex1(s, m, DW_DEICTIC);
+    if (dl && !dl->val2) { /* "mid-afternoon yesterday" */
+      e->pt.shift = dl->val;
+      m++;
+    }
+    return m - i;
+  }
+  /* "the end of the year", "the beginning of the month": the current one */
+  if (!single && dt_is(s, j, "the")) {
+    const dt_word *u = unit_at(s, j + 1, 0);
+    if (u && u->val != DT_U_SECOND && u->val != DT_U_MINUTE && u->val != DT_U_HOUR &&
+        unit_mult(u) == 1 && !(u->val == DT_U_DAY) && !dt_is(s, j + 2, "of")) {
+      set_shift(e, DT_B_SHIFT, u->val == DT_U_WEEKEND ? DT_U_WEEK : u->val, 0);
+      e->mod = (uint8_t)w->val;
+      if (w->val2 & (DW_HALF1 | DW_HALF2)) {
+        if (u->val != DT_U_YEAR) return 0;
+        e->pt.half = (w->val2 & DW_HALF1) ? 1 : 2;
+        e->mod = 0;
+      }
+      return j + 2 - i;
+    }
+  }
+  dt_expr c;
+  uint32_t m = point_at(s, j, &c, single);
+  if (!m) return 0;
+  if (single) {
+    /* "later" and "earlier" modify only days and the current period */
+    int later = dt_is(s, k, "later") || dt_is(s, k, "earlier");
+    if (later && !(c.pt.base == DT_B_WEEKDAY || (c.pt.base == DT_B_SHIFT && c.pt.shift == 0) ||
+                   (c.pt.base == DT_B_SHIFT && c.pt.unit == DT_U_DAY)))
+      return 0;
+    if (c.pt.base == DT_B_REF) return 0;
+  }
+  *e = c;
+  if (w->val2 & (DW_HALF1 | DW_HALF2)) {
+    int year_like = (c.pt.base == DT_B_ABS && !c.pt.month && !c.pt.quarter && !c.pt.season &&
+                     !c.pt.half && !c.pt.day && c.pt.year_gran == DT_G_YEAR) ||
+                    (c.pt.base == DT_B_SHIFT && c.pt.unit == DT_U_YEAR && !c.pt.month &&
+                     !c.pt.quarter);
+    if (year_like) {
+      e->pt.half = (w->val2 & DW_HALF1) ? 1 : 2;
+      return j + m - i;
+    }
+  }
+  e->mod = (uint8_t)w->val;
+  return j + m - i;
+}
+
+static uint32_t p_approx(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t n, m;
+  const dt_word *w = dt_lex(s, i, DW_APPROX, &n);
+  if (!w) return 0;
+  uint32_t j = i + n;
+  /* the quantity must follow at once: "over the past two years" is no "more than" */
+  if (dt_is(s, j, "the") || dt_lex1(s, j, DW_REL)) return 0;
+  dt_expr c;
+  if ((m = p_quantity(s, j, &c)) > 0 && (c.kind == DT_K_DURATION || c.kind == DT_K_POINT)) {
+    *e = c;
+    e->mod = c.kind == DT_K_POINT ? NEWS_MOD_APPROX : (uint8_t)w->val;
+    return n + m;
+  }
+  if (w->val != NEWS_MOD_APPROX || dt_is(s, i, "some")) return 0;
+  uint32_t best = 0;
+  if ((m = p_time(s, j, &c)) > best) best = m, *e = c;
+  if ((m = p_month_date(s, j, &c)) > best && c.pt.base != DT_B_YEARLESS) best = m, *e = c;
+  else if (m > best && c.pt.day) best = m, *e = c;
+  if ((m = p_year(s, j, &c)) > best) best = m, *e = c;
+  if ((m = p_part(s, j, &c)) > best && c.kind == DT_K_POINT) best = m, *e = c;
+  if (!best) return 0;
+  e->mod = NEWS_MOD_APPROX;
+  return n + best;
+}
+
+uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t n, best = 0;
+  if (dt_lex(s, i, DW_STOP, &n)) {
+    memset(e, 0, sizeof *e);
+    return n;
+  }
+  dt_expr c;
+#define TRY(p)                                                                                     \
+  if ((n = p(s, i, &c)) > best) best = n, *e = c
+  TRY(p_approx);
+  TRY(p_part);
+  TRY(p_month_date);
+  TRY(p_day_month);
+  TRY(p_numeric_date);
+  TRY(p_year);
+  TRY(p_weekday);
+  TRY(p_time);
+  TRY(p_deictic);
+  TRY(p_holiday);
+  TRY(p_period);
+  TRY(p_relative);
+  TRY(p_quantity);
+  TRY(p_set);
+  TRY(p_ref);
+#undef TRY
+  if (!best) return 0;
+  /* "or so", "or more", "or later" */
+  const dt_word *w = dt_lex(s, i + best, DW_APPROX_POST, &n);
+  if (w && !e->mod) {
+    int point_mod = w->val == NEWS_MOD_ON_OR_AFTER || w->val == NEWS_MOD_ON_OR_BEFORE;
+    if (e->kind == DT_K_DURATION && !point_mod) {
+      e->mod = (uint8_t)w->val;
+      best += n;
+    } else if (e->kind == DT_K_POINT && (point_mod || w->val == NEWS_MOD_APPROX)) {
+      e->mod = (uint8_t)w->val;
+      best += n;
+    }
+  }
+  return best;
+}

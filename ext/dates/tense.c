@@ -1,0 +1,60 @@
+/*
+** tense.c: the tense of the clause around an expression, from cheap cues:
+** past forms ("said", "was", "-ed" verbs) against future markers ("will",
+** "'ll", "is due to", "scheduled", "next"). The nearest cue wins, looking back
+** first; the look-around is bounded and never leaves the sentence, so the
+** cost per expression is constant.
+*/
+#include "dates_internal.h"
+
+#include <string.h>
+
+#define LOOK_BACK    12
+#define LOOK_FORWARD 10
+
+/* A regular past form: a lower-case word in -ed ("announced", "rejected"),
+** not -eed ("need", "proceed"). Names ("Ahmed") are capitalised. */
+static int regular_past(const news_doc *d, uint32_t k) {
+  const news_token *t = &d->tok[k];
+  const char *f = d->fold + t->fold;
+  if (t->kind != NEWS_TOK_WORD || (t->flags & NEWS_F_CAP) || t->nfold < 5) return 0;
+  return f[t->nfold - 2] == 'e' && f[t->nfold - 1] == 'd' && f[t->nfold - 3] != 'e';
+}
+
+/* The cue at token k, or NEWS_TENSE_NONE. */
+static int cue_at(const dt_scan *s, uint32_t k) {
+  uint32_t n;
+  const dt_word *w = dt_lex(s, k, DW_TENSE, &n);
+  if (w) return w->val;
+  if (regular_past(s->doc, k)) return NEWS_TENSE_PAST;
+  return NEWS_TENSE_NONE;
+}
+
+int dt_tense(const dt_scan *scan, uint32_t tok, uint32_t ntok) {
+  const news_doc *d = scan->doc;
+  if (tok >= d->ntok || !d->tok_sent) return NEWS_TENSE_NONE;
+  const news_sentence *st = &d->sent[d->tok_sent[tok]];
+  dt_scan s = *scan;
+  s.lim = st->tok + st->ntok;
+  int back = NEWS_TENSE_NONE, fwd = NEWS_TENSE_NONE;
+  uint32_t back_dist = UINT32_MAX, fwd_dist = UINT32_MAX;
+  for (uint32_t k = tok, steps = 0; k > st->tok && steps < LOOK_BACK; steps++) {
+    k--;
+    int c = cue_at(&s, k);
+    if (c) {
+      back = c;
+      back_dist = tok - k;
+      break;
+    }
+  }
+  for (uint32_t k = tok + ntok, steps = 0; k < s.lim && steps < LOOK_FORWARD; k++, steps++) {
+    int c = cue_at(&s, k);
+    if (c) {
+      fwd = c;
+      fwd_dist = k - (tok + ntok) + 1;
+      break;
+    }
+  }
+  if (back && back_dist <= fwd_dist) return back;
+  return fwd ? fwd : back;
+}
