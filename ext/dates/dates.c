@@ -39,6 +39,23 @@ static void possessive_tail(const news_doc *d, uint32_t k, uint32_t *nbyte, uint
     *nbyte = 3, *nchr = 1;
 }
 
+/* The tense that directs an expression: the clause's cue, except that a
+** deadline preposition right before it looks ahead ("by Monday", "until
+** mid-November", "through January"). */
+static int tense_of(const dt_scan *s, const dt_expr *e) {
+  const news_doc *d = s->doc;
+  if (e->kind == DT_K_POINT && e->tok > 0) {
+    uint32_t p = e->tok - 1;
+    int by = news_tok_is(d, p, "by");
+    int until = news_tok_is(d, p, "until") || news_tok_is(d, p, "till") ||
+                news_tok_is(d, p, "through");
+    if (by && (e->pt.base == DT_B_YEARLESS || e->pt.base == DT_B_WEEKDAY))
+      return NEWS_TENSE_FUTURE;
+    if (until && e->pt.base == DT_B_YEARLESS) return NEWS_TENSE_FUTURE;
+  }
+  return dt_tense(s, e->tok, e->ntok);
+}
+
 int news_dates_find(const news_doc *doc, const news_ymd *anchor, news_timex **out, size_t *n) {
   *out = NULL;
   *n = 0;
@@ -82,7 +99,7 @@ int news_dates_find(const news_doc *doc, const news_ymd *anchor, news_timex **ou
       t->nbyte = news_tok_end(doc, last) - cut_b - t->byte;
       t->chr = doc->tok[i].chr;
       t->nchr = news_tok_chr_end(doc, last) - cut_c - t->chr;
-      dt_resolve(&cx, &e, dt_tense(&s, i, m), t);
+      dt_resolve(&cx, &e, tense_of(&s, &e), t);
       i += m - 1;
     }
   }

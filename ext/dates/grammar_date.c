@@ -53,10 +53,12 @@ static int temporal_cue_before(const dt_scan *s, uint32_t p) {
   dt_scan t = *s; /* look-ups before the expression: lift the sentence limit */
   t.lim = (uint32_t)s->doc->ntok;
   if (dt_is(&t, p, "the") || dt_is(&t, p, "year")) return 0;
+  /* "March and May", "March to May", "mid-May": a link after a month or a part word */
+  if (dt_is(&t, p, "and") || dt_is(&t, p, "or") || dt_is(&t, p, "to") || dt_is(&t, p, "-"))
+    return p > 0 && (dt_lex1(&t, p - 1, DW_MONTH) || dt_lex1(&t, p - 1, DW_PART));
   return dt_lex1(&t, p, DW_YEAR_CUE) || dt_lex1(&t, p, DW_REL) || dt_lex1(&t, p, DW_PART) ||
-         dt_is(&t, p, "-") || dt_is(&t, p, "to") || dt_is(&t, p, "and") || dt_is(&t, p, "or") ||
          dt_is(&t, p, "on") || dt_is(&t, p, "for") || dt_is(&t, p, "over") ||
-         dt_is(&t, p, "throughout") || dt_is(&t, p, "last") || dt_is(&t, p, "next");
+         dt_is(&t, p, "throughout");
 }
 
 uint32_t g_day_number(const dt_scan *s, uint32_t i, int32_t *d) {
@@ -299,8 +301,7 @@ uint32_t p_month_date(const dt_scan *s, uint32_t i, dt_expr *e) {
   if (dt_is(s, k, "the")) k++;
   uint32_t nd = g_day_number(s, k, &d);
   if (nd && !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_NOT_YEAR_AFTER)) &&
-      !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_UNIT)) &&
-      !g_punct(s, k + 1, ":") && !(g_punct(s, k + 1, ".") && dt_digits(s, k + 2, &d) && 0)) {
+      !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_UNIT))) {
     set_day(e, w->val, d);
     j = k + nd;
     return j + year_after(s, j, e) - i;
@@ -515,24 +516,31 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
   dt_scan t = *s;
   t.lim = (uint32_t)s->doc->ntok;
   if (p != NEWS_NONE) {
-    if (dt_lex(&t, p, DW_NOT_YEAR_BEFORE, NULL) && !(s->doc->tok[i].flags & 0)) {
-      /* "No. 2019", "$2000", "more than 2000"; "over 2019" reads as a year only after a date word */
-      return 0;
-    }
-    int pk = s->doc->tok[p].kind;
+    /* "No. 2019", "$2000", "more than 2000" */
+    if (dt_lex(&t, p, DW_NOT_YEAR_BEFORE, NULL)) return 0;
+    const news_token *pt = &s->doc->tok[p];
+    int pk = pt->kind;
     if (!(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) {
       if (pk == NEWS_TOK_NUMBER || pk == NEWS_TOK_WORD) return 0;
       if (pk == NEWS_TOK_DASH || news_tok_is(s->doc, p, "/") || news_tok_is(s->doc, p, ".") ||
           news_tok_is(s->doc, p, ":")) {
-        /* only the second year of a range "2009-2010" */
+        /* after a word ("mid-1996", "pre-2019"), or the second year of a range
+        ** ("2009-2010"); a dash between digit groups is a code or a phone number */
         int32_t y0;
-        int two;
-        if (!(pk == NEWS_TOK_DASH && p > 0 && g_year(&t, p - 1, &y0, &two) && !two &&
-              y0 < y && y - y0 < 100 && !(s->doc->tok[p].flags & NEWS_F_SPACE_BEFORE)))
-          return 0;
+        int two, glued_prev = !(pt->flags & NEWS_F_SPACE_BEFORE) && p > 0;
+        int after_word = pk == NEWS_TOK_DASH && glued_prev && s->doc->tok[p - 1].kind == NEWS_TOK_WORD;
+        int range = pk == NEWS_TOK_DASH && glued_prev && g_year(&t, p - 1, &y0, &two) && !two &&
+                    y0 < y && y - y0 < 100;
+        if (!after_word && !range) return 0;
       }
     }
     if (pk == NEWS_TOK_NUMBER && (s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) return 0;
+    /* "Orion 1980", "Vision 2030": a name mid-sentence, not a date */
+    if (pk == NEWS_TOK_WORD && (pt->flags & NEWS_F_CAP) && !(pt->flags & (NEWS_F_ABBR | NEWS_F_ALLCAPS)) &&
+        !g_sent_start(s, p) && !dt_lex1(&t, p, DW_MONTH) && !dt_lex1(&t, p, DW_SEASON) &&
+        !dt_lex(&t, p, DW_HOLIDAY, NULL) && !dt_lex1(&t, p, DW_YEAR_CUE) && !dt_lex1(&t, p, DW_FISCAL) &&
+        !dt_lex1(&t, p, DW_PART) && !dt_lex1(&t, p, DW_WEEKDAY) && !dt_lex1(&t, p, DW_PERIOD_TOKEN))
+      return 0;
   }
   if (dt_lex1(&t, i + 1, DW_NOT_YEAR_AFTER) || dt_lex(&t, i + 1, DW_NOT_YEAR_AFTER, NULL)) return 0;
   if (g_plural_noun(&t, i + 1) && !determiner(s, p)) return 0; /* 2000 soldiers */
@@ -577,7 +585,7 @@ uint32_t p_year(const dt_scan *s, uint32_t i, dt_expr *e) {
     }
     return 0;
   }
-  if (dt_kind(s, i) == NEWS_TOK_WORD && s->doc->tok[i].nfold >= 4 && dt_is(s, i, "") == 0) {
+  if (dt_kind(s, i) == NEWS_TOK_WORD && s->doc->tok[i].nfold >= 4) {
     const news_token *t = &s->doc->tok[i];
     const char *f = s->doc->fold + t->fold;
     if ((t->nfold == 6 || t->nfold == 4) && f[0] == 'f' && f[1] == 'y' && f[2] >= '0' &&
@@ -772,6 +780,10 @@ uint32_t p_deictic(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t n;
   const dt_word *w = dt_lex(s, i, DW_DEICTIC, &n);
   if (!w) return 0;
+  /* "VOA Today", "USA Today": a title after a name */
+  if (g_cap(s, i) && !g_sent_start(s, i) && i > 0 && s->doc->tok[i - 1].kind == NEWS_TOK_WORD &&
+      (s->doc->tok[i - 1].flags & NEWS_F_CAP))
+    return 0;
   g_init(e, DT_K_POINT, w->val2 ? NEWS_TIMEX_TIME : NEWS_TIMEX_DATE);
   e->pt.base = DT_B_SHIFT;
   e->pt.unit = DT_U_DAY;
@@ -838,6 +850,13 @@ static uint32_t period_year(const dt_scan *s, uint32_t j, dt_expr *e) {
     e->pt.year_gran = DT_G_YEAR;
     return k + n - j;
   }
+  if (g_year_words(s, k, &y) && k > j) { /* "the winter of nineteen ninety-four" */
+    uint32_t nw = g_year_words(s, k, &y);
+    e->pt.base = DT_B_ABS;
+    e->pt.year = y;
+    e->pt.year_gran = DT_G_YEAR;
+    return k + nw - j;
+  }
   /* "of last year", "of this year", "of next year" */
   if (dt_is(s, j, "of")) {
     if (dt_is(s, k, "the")) k++;
@@ -861,16 +880,28 @@ static uint32_t p_quarter(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t k = i, n;
   int32_t q, y = 0;
   int two = 0, with_year = 0;
-  if (dt_is(s, k, "the") || dt_is(s, k, "its") || dt_is(s, k, "their") || dt_is(s, k, "a")) k++;
-  if (dt_lex(s, k, DW_FISCAL, &n) && !dt_is(s, k, "fiscal year")) k += n;
+  if (dt_is(s, k, "the") || dt_is(s, k, "its") || dt_is(s, k, "their")) k++;
+  if (dt_lex(s, k, DW_FISCAL, &n)) k += n;
   if (dt_kind(s, k) == NEWS_TOK_NUMBER && g_year(s, k, &y, &two) && !two && y >= 1000) {
     /* "the 1988 second quarter" */
     with_year = 1;
     k++;
     if (dt_lex(s, k, DW_FISCAL, &n)) k += n;
   }
-  if ((n = quarter_words(s, k, &q)) == 0) return 0;
-  if (k == i && dt_lex1(s, k, DW_PERIOD_TOKEN) == NULL && dt_is(s, i - 1, "a") && 0) return 0;
+  if ((n = quarter_words(s, k, &q)) == 0) {
+    /* "the 1988 quarter", "the 1989 period": the quarter mentioned, in that year */
+    const dt_word *u = dt_lex1(s, k, DW_UNIT);
+    if (with_year && k > i && dt_is(s, i, "the") &&
+        ((u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) || dt_is(s, k, "period"))) {
+      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+      e->pt.base = DT_B_ABS;
+      e->pt.year = y;
+      e->pt.year_gran = DT_G_YEAR;
+      e->pt.keep_ref_gran = 1;
+      return k + 1 - i;
+    }
+    return 0;
+  }
   uint32_t j = k + n;
   g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
   e->pt.base = DT_B_YEARLESS;
@@ -929,7 +960,7 @@ static uint32_t p_decade(const dt_scan *s, uint32_t i, dt_expr *e) {
     while (q < n && f[q] >= '0' && f[q] <= '9') v = v * 10 + (f[q++] - '0');
     uint32_t nd = q - st;
     int suffix = (n == q + 1 && f[q] == 's') || (n == q + 2 && f[q] == '\'' && f[q + 1] == 's');
-    if (!suffix || v % 10 != 0) return 0;
+    if (!suffix || v % 10 != 0) goto century; /* "20th century" */
     g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
     e->pt.base = DT_B_ABS;
     if (nd == 4 && v >= 1000) {
@@ -945,15 +976,18 @@ static uint32_t p_decade(const dt_scan *s, uint32_t i, dt_expr *e) {
     }
     return 0;
   }
-  const dt_word *w = dt_lex1(s, k, DW_DECADE_WORD);
-  if (w && the) {
+  {
+    const dt_word *w = dt_lex1(s, k, DW_DECADE_WORD);
+    if (w && the) {
     g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
     e->pt.base = DT_B_ABS;
     e->pt.year = w->val;
     e->pt.year2 = 1;
     e->pt.year_gran = DT_G_DECADE;
     return k + 1 - i;
+    }
   }
+century:;
   /* the 20th century, the twentieth century, 20th-century */
   int32_t c;
   uint32_t n = dt_ordinal(s, k, &c);
@@ -986,20 +1020,25 @@ static uint32_t p_year_ago(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t j = k + 3;
   int32_t q;
   uint32_t n;
+  /* the quarter (or half) just mentioned, a year before; else last year */
   g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_REF;
+  e->pt.base = DT_B_SHIFT;
   e->pt.unit = DT_U_YEAR;
   e->pt.shift = -1;
   e->pt.keep_ref_gran = 1;
   if ((n = quarter_words(s, j, &q)) > 0 && q <= 4) {
-    e->pt.base = DT_B_SHIFT; /* "the year-ago third quarter": that quarter, last year */
-    e->pt.quarter = (uint8_t)q;
+    e->pt.quarter = (uint8_t)q; /* "the year-ago third quarter": that quarter, last year */
     e->pt.keep_ref_gran = 0;
     return j + n - i;
   }
   const dt_word *u = dt_lex1(s, j, DW_UNIT);
-  if ((u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) || dt_is(s, j, "period"))
+  if (u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) {
+    /* without a quarter mentioned: the last completed quarter, a year before */
+    e->pt.unit = DT_U_QUARTER;
+    e->pt.shift = -5;
     return j + 1 - i;
+  }
+  if (dt_is(s, j, "period")) return j + 1 - i;
   return the ? 0 : j - i; /* "year-ago results": the adjective alone */
 }
 

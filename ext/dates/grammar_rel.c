@@ -101,9 +101,10 @@ static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *las
   }
   if (is_a && (u->val2 & DW_PLURAL)) return 0; /* "a years" */
   if (u->val == DT_U_SECOND && is_a) return 0; /* "a second term" */
-  if ((u->val == DT_U_QUARTER || u->val == DT_U_HALF) && dt_is(s, j + 1, "of")) return 0;
-  if (u->val == DT_U_QUARTER && !vague && !is_a && half2 % 2 == 0 && half2 / 2 <= 3 &&
-      dt_is(s, j + 1, "of"))
+  /* "a quarter of the vote", "three quarters of them": fractions */
+  if (u->val == DT_U_QUARTER && !vague && half2 <= 6 && dt_is(s, j + 1, "of")) return 0;
+  /* "37 years old", "a 136-year-old bank": ages are no temporal expressions */
+  if (dt_is(s, j + 1, "old") || dt_is(s, j + 1, "younger") || dt_is(s, j + 1, "older"))
     return 0;
   g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
   int unit = u->val == DT_U_HALF ? DT_U_MONTH : u->val;
@@ -152,9 +153,30 @@ static uint32_t hyphen_duration(const dt_scan *s, uint32_t i, dt_expr *e) {
   dur_add(&e->dur, unit, half2 * unit_mult(u), vague);
   j += 2;
   if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j) &&
-      (dt_is(s, j + 1, "old") || dt_is(s, j + 1, "long")))
+      dt_is(s, j + 1, "old"))
+    return 0; /* "a 136-year-old bank": an age */
+  if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j) &&
+      dt_is(s, j + 1, "long"))
     j += 2;
   return j - i;
+}
+
+/* "a five year low", "a three hour meeting": a count before a singular unit
+** used as a modifier, without the hyphen. */
+static uint32_t open_compound(const dt_scan *s, uint32_t i, dt_expr *e) {
+  int32_t half2;
+  int vague;
+  uint32_t n = count_at(s, i, &half2, &vague);
+  if (!n || vague || half2 <= 2 || half2 % 2 || (n == 1 && dt_is(s, i, "a"))) return 0;
+  const dt_word *u = unit_at(s, i + n, 0);
+  if (!u || u->val == DT_U_WEEKEND || u->val == DT_U_QUARTER || u->val == DT_U_SECOND) return 0;
+  if (!g_lower_word(s, i + n + 1) || dt_lex1(s, i + n + 1, DW_AGO) || dt_is(s, i + n + 1, "old") ||
+      dt_is(s, i + n + 1, "and") || dt_is(s, i + n + 1, "or") || dt_is(s, i + n + 1, "of"))
+    return 0;
+  g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+  dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val,
+          half2 * unit_mult(u) * (u->val == DT_U_HALF ? 6 : 1), 0);
+  return n + 1;
 }
 
 static int single_unit(uint16_t has) {
@@ -198,9 +220,7 @@ static int dur_to_shift(const dt_expr *d, int unit, int32_t half2, int dir, dt_p
 static const dt_word *ago_at(const dt_scan *s, uint32_t j, uint32_t *n) {
   const dt_word *w = dt_lex(s, j, DW_AGO, n);
   if (!w) return NULL;
-  if ((dt_is(s, j, "before") || dt_is(s, j, "after") || dt_is(s, j, "prior") ||
-       dt_is(s, j, "earlier") || dt_is(s, j, "later") || dt_is(s, j, "back")) &&
-      j + 1 < s->lim) {
+  if ((dt_is(s, j, "before") || dt_is(s, j, "after") || dt_is(s, j, "prior")) && j + 1 < s->lim) {
     int k = dt_kind(s, j + 1);
     if ((k == NEWS_TOK_WORD || k == NEWS_TOK_NUMBER) && !dt_is(s, j + 1, "and") &&
         !dt_is(s, j + 1, "but") && !dt_is(s, j + 1, "when") && !dt_is(s, j + 1, "in") &&
@@ -226,17 +246,26 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
                         dt_is(s, k, "initial") || dt_is(s, k, "remaining") ||
                         dt_is(s, k, "last"))) {
     k++;
-    prefix = 2;
+    prefix = 3; /* "the first nine months": a count must follow */
   }
   int unit = 0, vague = 0;
   int32_t half2 = 0;
   if ((n = duration_core(s, k, e, &unit, &vague, &half2)) == 0) {
     /* "the coming weeks", "the past months", "the weeks ahead" */
     const dt_word *u = unit_at(s, k, 1);
-    if (!u || u->val == DT_U_WEEKEND) {
+    if (!u || u->val == DT_U_WEEKEND || prefix == 3) {
       if (prefix) return 0;
-      /* "two-year", "30-day" */
-      return hyphen_duration(s, i, e);
+      /* "two-year", "30-day", "a five year low" */
+      if ((n = hyphen_duration(s, i, e)) > 0) return n;
+      return open_compound(s, i, e);
+    }
+    /* "over the years", "months of talks": an unknown number of units */
+    if ((prefix == 1 && (before_is(s, i, "over") || before_is(s, i, "throughout"))) ||
+        (!prefix && dt_is(s, k + 1, "of") && g_lower_word(s, k + 2) &&
+         u->val != DT_U_QUARTER)) {
+      g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+      dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val, 0, 1);
+      return k + 1 - i;
     }
     if (prefix != 2 && !(prefix == 1 && dt_is(s, k + 1, "ahead"))) {
       /* bare "years", "for months": after "for"/"over"/"within" only */
@@ -263,6 +292,17 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
   }
   j = k + n;
   if (prefix) return j - i; /* "the past two years": a duration, never "ago" */
+  /* "will one day": some day in the future */
+  if (half2 == 2 && unit == DT_U_DAY && dt_is(s, i, "one") &&
+      (before_is(s, i, "will") || before_is(s, i, "would") || before_is(s, i, "could") ||
+       before_is(s, i, "might") || before_is(s, i, "may") || before_is(s, i, "can"))) {
+    g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
+    e->ref = NEWS_REF_FUTURE;
+    return j - i;
+  }
+  /* "a week or so ago" */
+  uint32_t or_so = (dt_is(s, j, "or") && dt_is(s, j + 1, "so") && dt_lex(s, j + 2, DW_AGO, NULL)) ? 2 : 0;
+  j += or_so;
   /* "three days a week": a set */
   if ((dt_is(s, j, "a") || dt_is(s, j, "per") || dt_is(s, j, "every") || dt_is(s, j, "each")) &&
       unit_at(s, j + 1, 0) && unit_at(s, j + 1, 0)->val > unit) {
@@ -281,18 +321,20 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
   }
   if (a && single_unit(e->dur.has)) {
     dt_expr d = *e;
+    if (vague && (a->val2 & DW_FROM_REF)) return j - or_so - i; /* "a few days later": a duration */
     if (vague) { /* "a few years ago": some time in the past */
       g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
       e->ref = a->val < 0 ? NEWS_REF_PAST : NEWS_REF_FUTURE;
       return j + n - i;
     }
     g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+    if (or_so) e->mod = NEWS_MOD_APPROX;
     e->pt.base = (a->val2 & DW_FROM_REF) ? DT_B_REF : DT_B_SHIFT;
     dur_to_shift(&d, unit, half2, a->val, &e->pt);
     if (unit == DT_U_YEAR && half2 == 2) e->pt.keep_ref_gran = 1; /* "a year ago", "a year earlier" */
     return j + n - i;
   }
-  return j - i;
+  return j - or_so - i;
 }
 
 /* ---------------------------------------------------------------------------
@@ -346,6 +388,14 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
   const dt_word *r = dt_lex(s, k, DW_REL, &n);
   const dt_word *u;
   if (!r) {
+    /* "the quarter": the one mentioned before, else the last completed one */
+    if (the && (u = unit_at(s, k, 0)) != NULL && u->val == DT_U_QUARTER && !g_cap(s, k) &&
+        !dt_is(s, k + 1, "of") && !dt_possessive(s, k) && !(i > 0 && g_cap(s, i - 1))) {
+      set_shift(e, DT_B_REF, DT_U_QUARTER, 0);
+      e->pt.has_fallback = 1;
+      e->pt.fallback = -1;
+      return k + 1 - i;
+    }
     /* "the weekend": the one the tense points to */
     if (the && (u = unit_at(s, k, 0)) != NULL && u->val == DT_U_WEEKEND) {
       g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
@@ -358,6 +408,12 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
   }
   int rel = r->val;
   j = k + n;
+  /* "This Week", "Next Year" mid-sentence: a title */
+  if (g_cap(s, k) && !g_sent_start(s, k) && g_cap(s, j) && !dt_lex1(s, j, DW_MONTH) &&
+      !dt_lex1(s, j, DW_WEEKDAY) && !dt_lex(s, j, DW_HOLIDAY, NULL))
+    return 0;
+  /* "the current fiscal year", "last fiscal year" */
+  if (dt_is(s, j, "fiscal") && dt_is(s, j + 1, "year")) j++;
   /* "present" and "past" as relations want "the" ("the present year", "the past week") */
   if (dt_is(s, k, "present") && !the) return 0;
   if (rel == DT_REL_SAME && !the && !dt_is(s, k, "that")) return 0;
@@ -369,7 +425,6 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
     if (unit == DT_U_DAY && (rel == DT_REL_LAST || rel == DT_REL_LATEST)) return 0; /* "the last day of" */
     if (unit == DT_U_DAY && rel == DT_REL_THIS) return 0;
     if (unit == DT_U_DAY && rel == DT_REL_NEXT) rel = DT_REL_FOLLOWING; /* "the next day" */
-    if (rel == DT_REL_LAST && !the && dt_is(s, k, "past") && 0) return 0;
     switch (rel) {
     case DT_REL_LAST:
       set_shift(e, DT_B_SHIFT, unit, -1);
@@ -389,10 +444,8 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
     case DT_REL_SAME:
       set_shift(e, DT_B_REF, unit, 0);
       break;
-    case DT_REL_LATEST: /* "the latest quarter": the one mentioned, else the last completed */
-      set_shift(e, DT_B_REF, unit, 0);
-      e->pt.has_fallback = 1;
-      e->pt.fallback = -1;
+    case DT_REL_LATEST: /* "the latest quarter": the last completed one */
+      set_shift(e, DT_B_SHIFT, unit, -1);
       break;
     default:
       return 0;
@@ -403,7 +456,6 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
     }
     j++;
     if (unit == DT_U_YEAR && dt_possessive(s, j - 1)) j += year_part(s, j, e);
-    else if (unit == DT_U_YEAR && (n = year_part(s, j, e)) > 0 && 0) j += n;
     return j - i;
   }
   int dir = rel_dir(rel);
@@ -484,6 +536,12 @@ uint32_t p_set(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t n, j;
   const dt_word *w;
   if ((w = dt_lex(s, i, DW_SETWORD, &n)) != NULL) {
+    /* "quarterly dividend", "monthly rent": an adjective of a noun, no time */
+    if (w->val != DT_U_DAY && w->val != DT_U_WEEK && g_lower_word(s, i + n) &&
+        !dt_lex1(s, i + n, DW_TENSE) && !dt_is(s, i + n, "and") && !dt_is(s, i + n, "or") &&
+        !dt_is(s, i + n, "since") && !dt_is(s, i + n, "through") && !dt_is(s, i + n, "until") &&
+        !dt_is(s, i + n, "for") && !dt_is(s, i + n, "in") && !dt_is(s, i + n, "from"))
+      return 0;
     set_every(e, w->val, w->val2);
     return n;
   }
@@ -774,8 +832,8 @@ uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {
   TRY(p_holiday);
   TRY(p_period);
   TRY(p_relative);
-  TRY(p_quantity);
   TRY(p_set);
+  TRY(p_quantity);
   TRY(p_ref);
 #undef TRY
   if (!best) return 0;

@@ -114,6 +114,32 @@ static int pick_year(const dt_context *cx, const dt_point *p, int dir, int32_t *
   return found;
 }
 
+/* The year for a month-day or holiday without one: the nearest occurrence,
+** unless the clause's tense points the other way and that occurrence is not
+** much further ("said on Aug. 10" in March is last August; "record Dec. 15"
+** in November is this December whatever the verbs around it). */
+static int pick_day_year(const dt_context *cx, const dt_point *p, int tense, int32_t *year) {
+  int32_t yp = 0, yf = 0;
+  int hp = pick_year(cx, p, DT_DIR_PAST, &yp), hf = pick_year(cx, p, DT_DIR_FUTURE, &yf);
+  if (!hp || !hf) {
+    *year = hp ? yp : yf;
+    return hp || hf;
+  }
+  int64_t fp, lp, ff, lf;
+  fields_extent(p, yp, &fp, &lp);
+  fields_extent(p, yf, &ff, &lf);
+  int64_t dp = cx->anchor > lp ? cx->anchor - lp : 0, df = ff > cx->anchor ? ff - cx->anchor : 0;
+  int past;
+  if (tense == NEWS_TENSE_PAST)
+    past = dp <= 2 * df + 14;
+  else if (tense == NEWS_TENSE_FUTURE)
+    past = !(df <= 2 * dp + 14);
+  else
+    past = dp <= df;
+  *year = past ? yp : yf;
+  return 1;
+}
+
 /* The day of a weekday by direction from day a. */
 static int64_t pick_weekday(int64_t a, int dow, int dir) {
   int wd = dt_weekday(a);
@@ -221,9 +247,9 @@ static uint8_t unit_gran(int unit) {
 ** years ("a year earlier" after "the third quarter"). */
 static void shift_ref(const dt_cal *r, int unit, int32_t n, int keep, dt_cal *c) {
   int64_t first, last;
-  if (keep && unit == DT_U_YEAR && (r->gran == DT_G_QUARTER || r->gran == DT_G_HALF)) {
+  if (keep && (r->gran == DT_G_QUARTER || r->gran == DT_G_HALF)) {
     *c = *r;
-    c->y += n;
+    c->y += unit == DT_U_YEAR ? n : (n < 0 ? -1 : 1);
     return;
   }
   if (!dt_cal_extent(r, &first, &last)) {
@@ -257,6 +283,14 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     c->y = y;
     c->year_known = !p->year_unknown;
     c->gran = p->year_gran ? p->year_gran : DT_G_YEAR;
+    if (p->keep_ref_gran && cx->has_ref && tok - cx->ref_tok < 80 &&
+        (cx->ref.gran == DT_G_QUARTER || cx->ref.gran == DT_G_HALF)) {
+      /* "the 1988 quarter": the quarter mentioned, in 1988 */
+      c->gran = cx->ref.gran;
+      c->q = cx->ref.q;
+      c->h = cx->ref.h;
+      relative = 1;
+    }
     if (p->year_gran == DT_G_DECADE) c->y = (y / 10) * 10;
     apply_fields(c, p);
     if (p->year_unknown) {
@@ -270,12 +304,14 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     relative = 1;
     int dir = p->dir;
     if (dir == DT_DIR_TENSE)
-      dir = tense == NEWS_TENSE_FUTURE ? DT_DIR_FUTURE
-            : tense == NEWS_TENSE_PAST ? DT_DIR_PAST
-            : (p->day || p->holiday)   ? DT_DIR_NEAREST
+      dir = (p->quarter || p->half)    ? DT_DIR_PAST /* results are reported after the quarter */
+            : tense == NEWS_TENSE_FUTURE ? DT_DIR_FUTURE
                                        : DT_DIR_PAST;
     int32_t y = 0;
-    if (cx->has_anchor && pick_year(cx, p, dir, &y)) {
+    int found = cx->has_anchor && ((p->day || p->holiday) && p->dir == DT_DIR_TENSE
+                                       ? pick_day_year(cx, p, tense, &y)
+                                       : pick_year(cx, p, dir, &y));
+    if (found) {
       c->y = y;
       c->year_known = 1;
     }
@@ -467,7 +503,7 @@ void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx) {
     }
     /* remember it: "a year earlier", "the following day" count from here */
     if (c.year_known && !c.day_unknown && c.gran >= DT_G_YEAR && c.gran != DT_G_DECADE &&
-        tx->flags & NEWS_TIMEX_EXTENT) {
+        (tx->flags & NEWS_TIMEX_EXTENT) && !e->pt.keep_ref_gran) {
       cx->has_ref = 1;
       cx->ref = c;
       if (c.gran > DT_G_DAY) cx->ref.gran = DT_G_DAY; /* times count as their day */

@@ -18,7 +18,14 @@ static int regular_past(const news_doc *d, uint32_t k) {
   const news_token *t = &d->tok[k];
   const char *f = d->fold + t->fold;
   if (t->kind != NEWS_TOK_WORD || (t->flags & NEWS_F_CAP) || t->nfold < 5) return 0;
-  return f[t->nfold - 2] == 'e' && f[t->nfold - 1] == 'd' && f[t->nfold - 3] != 'e';
+  if (f[t->nfold - 2] != 'e' || f[t->nfold - 1] != 'd' || f[t->nfold - 3] == 'e') return 0;
+  /* a passive or adjective after "be" takes its tense from the auxiliary
+  ** ("will be held", "would be redeemed"): look further back */
+  if (k > 0 && (news_tok_is(d, k - 1, "be") || news_tok_is(d, k - 1, "been") ||
+                news_tok_is(d, k - 1, "being") || news_tok_is(d, k - 1, "is") ||
+                news_tok_is(d, k - 1, "are") || news_tok_is(d, k - 1, "am")))
+    return 0;
+  return 1;
 }
 
 /* The cue at token k, or NEWS_TENSE_NONE. */
