@@ -49,9 +49,11 @@ static int tense_of(const dt_scan *s, const dt_expr *e) {
     int by = news_tok_is(d, p, "by");
     int until = news_tok_is(d, p, "until") || news_tok_is(d, p, "till") ||
                 news_tok_is(d, p, "through");
-    if (by && (e->pt.base == DT_B_YEARLESS || e->pt.base == DT_B_WEEKDAY))
-      return NEWS_TENSE_FUTURE;
-    if (until && e->pt.base == DT_B_YEARLESS) return NEWS_TENSE_FUTURE;
+    if ((by || until) && e->pt.base == DT_B_YEARLESS) return NEWS_TENSE_FUTURE;
+    if (by && e->pt.base == DT_B_WEEKDAY) { /* "had filed reports by Wednesday" stays past */
+      int t = dt_tense(s, e->tok, e->ntok);
+      return t == NEWS_TENSE_PAST ? t : NEWS_TENSE_FUTURE;
+    }
   }
   return dt_tense(s, e->tok, e->ntok);
 }

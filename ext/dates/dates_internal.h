@@ -304,6 +304,8 @@ typedef struct dt_context {
   int has_ref;    /* a date mentioned before */
   dt_cal ref;
   uint32_t ref_tok; /* where it was mentioned */
+  int32_t month_year[13]; /* the year a bare month got earlier in the text (0: none), so a
+                             second "March" names the same March */
 } dt_context;
 
 /* Resolves e into tx->value, type, mod, flags and extent; updates the

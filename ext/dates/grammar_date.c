@@ -133,6 +133,12 @@ const dt_word *g_month(const dt_scan *s, uint32_t i, int bare) {
   if (dt_possessive(s, i)) return w; /* "March's vote" */
   uint32_t p = prev_tok(i);
   int cue = temporal_cue_before(s, p);
+  /* "the March listing", "the May elections": a capitalised month as a modifier */
+  if (!cue && p != NEWS_NONE && news_tok_is(s->doc, p, "the") && g_cap(s, i) &&
+      g_lower_word(s, i + 1) && !dt_lex1(s, i + 1, DW_YEAR_CUE) && !dt_is(s, i + 1, "on") &&
+      !dt_is(s, i + 1, "to") && !dt_is(s, i + 1, "for") && !dt_is(s, i + 1, "against") &&
+      !dt_is(s, i + 1, "at"))
+    return w;
   if (w->val2 & DW_AMBIG) return cue ? w : NULL; /* may (verb), March (verb), Theresa May */
   if (cue) return w;
   if (g_cap(s, i)) {

@@ -104,8 +104,8 @@ static int pick_year(const dt_context *cx, const dt_point *p, int dir, int32_t *
     case DT_DIR_THIS:
       if (y == ay) *year = y, found = 1;
       break;
-    default: { /* nearest; ties go to the past */
-      int64_t dist = a < first ? first - a : a > last ? a - last : 0;
+    default: { /* nearest, with news's lean to the past: a future one must be twice as close */
+      int64_t dist = a < first ? 2 * (first - a) : a > last ? a - last : 0;
       if (!found || dist < best_dist) *year = y, best_dist = dist, found = 1;
       break;
     }
@@ -306,11 +306,16 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     if (dir == DT_DIR_TENSE)
       dir = (p->quarter || p->half)    ? DT_DIR_PAST /* results are reported after the quarter */
             : tense == NEWS_TENSE_FUTURE ? DT_DIR_FUTURE
+            : tense == NEWS_TENSE_PAST   ? DT_DIR_PAST
+            : p->month                   ? DT_DIR_NEAREST /* "the case is heard in May" */
                                        : DT_DIR_PAST;
     int32_t y = 0;
+    int bare_month = p->month && !p->day && p->dir == DT_DIR_TENSE;
     int found = cx->has_anchor && ((p->day || p->holiday) && p->dir == DT_DIR_TENSE
                                        ? pick_day_year(cx, p, tense, &y)
                                        : pick_year(cx, p, dir, &y));
+    if (found && bare_month && cx->month_year[p->month]) y = cx->month_year[p->month];
+    if (found && bare_month && tense != NEWS_TENSE_NONE) cx->month_year[p->month] = y;
     if (found) {
       c->y = y;
       c->year_known = 1;

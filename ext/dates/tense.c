@@ -37,31 +37,47 @@ static int cue_at(const dt_scan *s, uint32_t k) {
   return NEWS_TENSE_NONE;
 }
 
+/* A clause boundary inside a sentence: a comma, semicolon, colon, dash or
+** quote mark. */
+static int boundary(const news_doc *d, uint32_t k) {
+  const news_token *t = &d->tok[k];
+  if (t->kind == NEWS_TOK_QUOTE_OPEN || t->kind == NEWS_TOK_QUOTE_CLOSE ||
+      t->kind == NEWS_TOK_QUOTE_AMBIG)
+    return 1;
+  if (t->kind == NEWS_TOK_DASH) return (t->flags & NEWS_F_SPACE_BEFORE) != 0;
+  return t->kind == NEWS_TOK_PUNCT &&
+         (news_tok_is(d, k, ",") || news_tok_is(d, k, ";") || news_tok_is(d, k, ":"));
+}
+
+/*
+** The clause the expression sits in speaks first: a cue before it, back to
+** the clause start ("Hartigan, who will fly to Tokyo on Saturday, told
+** reporters" is future). Then the nearest cue after it in the sentence ("On
+** Monday, the minister said"), then any cue before it in the sentence.
+*/
 int dt_tense(const dt_scan *scan, uint32_t tok, uint32_t ntok) {
   const news_doc *d = scan->doc;
   if (tok >= d->ntok || !d->tok_sent) return NEWS_TENSE_NONE;
   const news_sentence *st = &d->sent[d->tok_sent[tok]];
   dt_scan s = *scan;
   s.lim = st->tok + st->ntok;
-  int back = NEWS_TENSE_NONE, fwd = NEWS_TENSE_NONE;
-  uint32_t back_dist = UINT32_MAX, fwd_dist = UINT32_MAX;
+  int outer = NEWS_TENSE_NONE, in_clause = 1;
   for (uint32_t k = tok, steps = 0; k > st->tok && steps < LOOK_BACK; steps++) {
     k--;
+    if (boundary(d, k)) {
+      in_clause = 0;
+      continue;
+    }
     int c = cue_at(&s, k);
     if (c) {
-      back = c;
-      back_dist = tok - k;
+      if (in_clause) return c;
+      outer = c;
       break;
     }
   }
   for (uint32_t k = tok + ntok, steps = 0; k < s.lim && steps < LOOK_FORWARD; k++, steps++) {
     int c = cue_at(&s, k);
-    if (c) {
-      fwd = c;
-      fwd_dist = k - (tok + ntok) + 1;
-      break;
-    }
+    if (c) return c;
   }
-  if (back && back_dist <= fwd_dist) return back;
-  return fwd ? fwd : back;
+  return outer;
 }
