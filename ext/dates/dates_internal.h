@@ -225,6 +225,7 @@ typedef struct dt_point {
                             after "the third quarter" is that quarter a year before) */
   uint8_t has_fallback;  /* REF with no date mentioned before: shift the anchor by */
   int8_t fallback;       /* `fallback` instead ("the quarter": the last completed one) */
+  uint8_t near_ref;      /* REF: only a date mentioned in the last sentences (a bare time) */
 } dt_point;
 
 typedef struct dt_dur {

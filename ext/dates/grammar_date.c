@@ -223,6 +223,8 @@ uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int s
       strong = 1;
   }
   if ((w = dt_lex1(s, i, DW_CLOCK)) != NULL) { /* noon, midnight */
+    if ((g_cap(s, i) && !g_sent_start(s, i)) || (i > 0 && news_tok_is(s->doc, i - 1, "high")))
+      return 0; /* "High Noon" */
     *min = w->val;
     *sec = -1;
     n = 1;
@@ -246,6 +248,12 @@ uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int s
     } else if (nd <= 2 && dt_is(s, i + 1, "o'clock") && v >= 1 && v <= 12) {
       *min = v * 60;
       n = 2;
+    } else if (nd <= 2 && v >= 1 && v <= 12 && dt_is(s, i + 1, "in") && dt_is(s, i + 2, "the") &&
+               (w = dt_lex1(s, i + 3, DW_POD)) != NULL && !(w->val2 & DW_PLURAL)) {
+      h = v; /* "4 in the morning", "3 in the afternoon" */
+      if (!apply_ampm(&h, w->val == DT_POD_MO ? 1 : 2)) return 0;
+      *min = h * 60;
+      n = 4;
     } else if (nd == 4 && v % 100 < 60 && v / 100 < 24 &&
                (dt_lex(s, i + 1, DW_TZ, &k) || dt_is(s, i + 1, "hrs") ||
                 dt_is(s, i + 1, "hours"))) { /* 1400 GMT */
@@ -765,6 +773,12 @@ uint32_t p_time(const dt_scan *s, uint32_t i, dt_expr *e) {
   e->pt.unit = DT_U_DAY;
   e->pt.shift = 0;
   uint32_t j = i + n, k = j, m;
+  /* "10:35 a.m. (0735 GMT) Friday": the same time in another zone */
+  if (g_punct(s, k, "(")) {
+    int32_t m2, s2;
+    uint32_t q = g_clock(s, k + 1, &m2, &s2, 1);
+    if (q && g_punct(s, k + 1 + q, ")")) k += q + 2;
+  }
   if (g_punct(s, k, ",")) k++;
   dt_expr d;
   if ((m = day_after_time(s, k, &d)) > 0) {
@@ -773,6 +787,10 @@ uint32_t p_time(const dt_scan *s, uint32_t i, dt_expr *e) {
   } else if (dt_is(s, k, "on") && (m = day_after_time(s, k + 1, &d)) > 0) {
     e->pt = d.pt;
     j = k + 1 + m;
+  } else {
+    /* a time alone: on the day just mentioned ("Friday ... at 10 p.m."), else the anchor's */
+    e->pt.base = DT_B_REF;
+    e->pt.near_ref = 1;
   }
   e->type = NEWS_TIMEX_TIME;
   e->pt.hh = (int8_t)(min / 60);
@@ -1048,9 +1066,23 @@ static uint32_t p_year_ago(const dt_scan *s, uint32_t i, dt_expr *e) {
   return the ? 0 : j - i; /* "year-ago results": the adjective alone */
 }
 
+/* "the week of March 6": the ISO week holding that day */
+static uint32_t p_week_of(const dt_scan *s, uint32_t i, dt_expr *e) {
+  const dt_word *u = dt_lex1(s, i + 1, DW_UNIT);
+  if (!dt_is(s, i, "the") || !u || u->val != DT_U_WEEK || (u->val2 & DW_PLURAL) ||
+      !dt_is(s, i + 2, "of"))
+    return 0;
+  uint32_t n = p_month_date(s, i + 3, e);
+  if (!n) n = p_day_month(s, i + 3, e);
+  if (!n || !e->pt.day) return 0;
+  e->pt.gran = DT_G_WEEK;
+  return 3 + n;
+}
+
 uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e) {
   dt_expr c;
   uint32_t best = 0, n;
+  if ((n = p_week_of(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_quarter(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_season(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_decade(s, i, &c)) > best) best = n, *e = c;

@@ -93,6 +93,9 @@ static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *las
   for (int k = 0; k < 2 && dt_lex1(s, j, DW_DUR_ADJ); k++) j++;
   const dt_word *u = dt_lex1(s, j, DW_UNIT);
   if (!u) return 0;
+  if (g_cap(s, j) && !(dt_flags(s, j) & NEWS_F_ALLCAPS) && !g_sent_start(s, j) &&
+      !g_sent_start(s, i) && (dt_kind(s, i) == NEWS_TOK_NUMBER || g_cap(s, i)))
+    return 0; /* "60 Minutes", "Seven Days": a title */
   /* singular after one ("a year", "one day", "1 hour"), else plural; "the
   ** past 24 hour period" and hyphen-free compounds are rare enough to skip */
   int one = !vague && half2 == 2;
@@ -137,10 +140,20 @@ static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *las
   return j - i;
 }
 
-/* "two-year", "30-day", "8-month-old": a count glued to a singular unit. */
+/* "two-year", "30-day", "8-month-old": a count glued to a singular unit;
+** "day-long", "decades-long": a unit glued to "long". */
 static uint32_t hyphen_duration(const dt_scan *s, uint32_t i, dt_expr *e) {
   int32_t half2;
   int vague;
+  const dt_word *lu = dt_lex1(s, i, DW_UNIT);
+  if (lu && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_glued(s, i) && dt_glued(s, i + 1) &&
+      dt_is(s, i + 2, "long") && lu->val != DT_U_WEEKEND) {
+    g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+    int plural = (lu->val2 & DW_PLURAL) != 0;
+    dur_add(&e->dur, lu->val == DT_U_HALF ? DT_U_MONTH : lu->val, plural ? 0 : 2 * unit_mult(lu),
+            plural);
+    return 3;
+  }
   uint32_t n = count_at(s, i, &half2, &vague);
   if (!n || (n == 1 && (dt_is(s, i, "a") || dt_is(s, i, "an")))) return 0;
   uint32_t j = i + n;
@@ -319,6 +332,7 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
     dur_to_shift(e, unit, half2, 1, &e->pt);
     return j - i;
   }
+  if (a && single_unit(e->dur.has) && unit <= DT_U_HOUR) a = NULL; /* "an hour later": no day to name */
   if (a && single_unit(e->dur.has)) {
     dt_expr d = *e;
     if (vague && (a->val2 & DW_FROM_REF)) return j - or_so - i; /* "a few days later": a duration */
@@ -482,7 +496,8 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
     return 0;
   }
   const dt_word *w;
-  if ((w = g_month(s, j, 0)) != NULL && !(w->val2 & DW_ABBR)) {
+  if ((w = g_month(s, j, 0)) != NULL && !(w->val2 & DW_ABBR) &&
+      (!(w->val2 & DW_AMBIG) || g_cap(s, j))) { /* "this march" is a protest */
     g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
     e->pt.base = DT_B_YEARLESS;
     e->pt.month = (uint8_t)w->val;
@@ -503,6 +518,13 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
     e->pt.base = DT_B_YEARLESS;
     e->pt.season = (uint8_t)w->val;
     e->pt.dir = (uint8_t)dir;
+    return j + 1 - i;
+  }
+  if ((w = dt_lex1(s, j, DW_POD)) != NULL && !(w->val2 & DW_PLURAL) && the && rel == DT_REL_NEXT &&
+      !dt_is(s, j, "overnight")) { /* "the next morning": after the date last mentioned */
+    set_shift(e, DT_B_REF, DT_U_DAY, 1);
+    e->pt.pod = (uint8_t)w->val;
+    e->type = NEWS_TIMEX_TIME;
     return j + 1 - i;
   }
   if ((w = dt_lex1(s, j, DW_POD)) != NULL && !(w->val2 & DW_PLURAL) && !the &&
@@ -670,7 +692,7 @@ uint32_t p_ref(const dt_scan *s, uint32_t i, dt_expr *e) {
   if ((dt_is(s, i, "the") && dt_is(s, i + 1, "moment")) ||
       (dt_is(s, i, "the") && dt_is(s, i + 1, "present"))) {
     if (!(before_is(s, i, "at") || before_is(s, i, "for") || before_is(s, i, "until") ||
-          before_is(s, i, "to") || before_is(s, i, "from")))
+          before_is(s, i, "to")))
       return 0;
   }
   if (dt_is(s, i, "soon") && (before_is(s, i, "as") || dt_is(s, j, "after") ||
@@ -729,8 +751,10 @@ static uint32_t p_part(const dt_scan *s, uint32_t i, dt_expr *e) {
   }
   j = k + n;
   int single = n == 1;
+  int prepost = w->val == NEWS_MOD_BEFORE || w->val == NEWS_MOD_AFTER;
   if (single && dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j)) j++;
   else if (single && dt_is(s, k, "mid") && dt_kind(s, j) == NEWS_TOK_DASH) return 0;
+  else if (prepost) return 0; /* "pre-1990", "post-war": only glued */
   /* "mid-afternoon", "late morning" */
   const dt_word *pd = dt_lex1(s, j, DW_POD);
   if (pd && !(pd->val2 & DW_PLURAL) && single && !dt_is(s, j, "overnight") &&
@@ -769,9 +793,11 @@ static uint32_t p_part(const dt_scan *s, uint32_t i, dt_expr *e) {
     /* "later" and "earlier" modify only days and the current period */
     int later = dt_is(s, k, "later") || dt_is(s, k, "earlier");
     if (later && !(c.pt.base == DT_B_WEEKDAY || (c.pt.base == DT_B_SHIFT && c.pt.shift == 0) ||
-                   (c.pt.base == DT_B_SHIFT && c.pt.unit == DT_U_DAY)))
+                   (c.pt.base == DT_B_SHIFT && c.pt.unit == DT_U_DAY) ||
+                   (c.pt.base == DT_B_REF && c.pt.shift == 0))) /* "earlier that day" */
       return 0;
-    if (c.pt.base == DT_B_REF) return 0;
+    if (c.pt.base == DT_B_REF && !later) return 0;
+    if (prepost && !(c.pt.base == DT_B_ABS && !c.pt.month && !c.pt.day)) return 0;
   }
   *e = c;
   if (w->val2 & (DW_HALF1 | DW_HALF2)) {

@@ -353,7 +353,7 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     relative = 1;
     int use_ref = 0;
     if (cx->has_ref && ref_fits(&cx->ref, p->unit)) {
-      if (p->base == DT_B_REF) use_ref = 1;
+      if (p->base == DT_B_REF && (!p->near_ref || tok - cx->ref_tok < 60)) use_ref = 1;
       /* "a year ago" in copy about a quarter: that quarter a year before */
       if (p->base == DT_B_SHIFT && p->keep_ref_gran &&
           (cx->ref.gran == DT_G_QUARTER || cx->ref.gran == DT_G_HALF) && tok - cx->ref_tok < 80)
@@ -380,6 +380,17 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     }
     break;
   }
+  }
+  /* "the week of March 6" */
+  if (p->gran == DT_G_WEEK && p->base != DT_B_SHIFT && p->base != DT_B_REF) {
+    int64_t first, last;
+    if (dt_cal_extent(c, &first, &last) && c->gran == DT_G_DAY) {
+      c->gran = DT_G_WEEK;
+      dt_iso_week(first, &c->y, &c->w);
+    } else {
+      c->gran = DT_G_WEEK;
+      c->day_unknown = 1;
+    }
   }
   /* time of day */
   if (p->pod || p->hh >= 0) {

@@ -74,6 +74,7 @@ const dt_holiday dt_holidays[] = {
     {DT_HOL_FIXED, 1, 6, 0, 0},           /* 30 Epiphany */
     {DT_HOL_EASTER, 0, 0, 0, -3},         /* 31 Maundy Thursday */
     {DT_HOL_EASTER, 0, 0, 0, 39},         /* 32 Ascension Day */
+    {DT_HOL_NTH_WEEKDAY, 11, 1, 1, 1},    /* 33 Election Day (US): the Tuesday after the 1st Monday */
 };
 
 static const dt_word words[] = {
@@ -149,7 +150,8 @@ static const dt_word words[] = {
     /* Parts of a period. */
     PART("early", NEWS_MOD_START, 0), PART("earlier", NEWS_MOD_START, 0),
     PART("mid", NEWS_MOD_MID, 0), PART("late", NEWS_MOD_END, 0),
-    PART("later", NEWS_MOD_END, 0),
+    PART("later", NEWS_MOD_END, 0), PART("pre", NEWS_MOD_BEFORE, 0),
+    PART("post", NEWS_MOD_AFTER, 0),
     PART("the beginning of", NEWS_MOD_START, 0), PART("the start of", NEWS_MOD_START, 0),
     PART("the outset of", NEWS_MOD_START, 0), PART("the dawn of", NEWS_MOD_START, 0),
     PART("the early part of", NEWS_MOD_START, 0), PART("the first part of", NEWS_MOD_START, 0),
@@ -193,6 +195,7 @@ static const dt_word words[] = {
     REL("present", DT_REL_THIS), REL("following", DT_REL_FOLLOWING),
     REL("previous", DT_REL_PREVIOUS), REL("preceding", DT_REL_PREVIOUS),
     REL("prior", DT_REL_PREVIOUS), REL("that", DT_REL_SAME), REL("same", DT_REL_SAME),
+    REL("that same", DT_REL_SAME), REL("the same", DT_REL_SAME),
     REL("latest", DT_REL_LATEST), REL("most recent", DT_REL_LATEST),
 
     /* Days named from the anchor. */
@@ -302,6 +305,7 @@ static const dt_word words[] = {
     HOLIDAY("Palm Sunday", 26), HOLIDAY("Mardi Gras", 27), HOLIDAY("Shrove Tuesday", 27),
     HOLIDAY("Pentecost", 28), HOLIDAY("Whit Sunday", 28), HOLIDAY("Cyber Monday", 29),
     HOLIDAY("Epiphany", 30), HOLIDAY("Maundy Thursday", 31), HOLIDAY("Ascension Day", 32),
+    HOLIDAY("Election Day", 33),
 
     /* Names that hold date words: never expressions. */
     STOP("Sunday Times"), STOP("Sunday Telegraph"), STOP("Sunday Express"),
