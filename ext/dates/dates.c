@@ -49,10 +49,17 @@ static int tense_of(const dt_scan *s, const dt_expr *e) {
     int by = news_tok_is(d, p, "by");
     int until = news_tok_is(d, p, "until") || news_tok_is(d, p, "till") ||
                 news_tok_is(d, p, "through");
+    /* "Until Thursday, they had not...", "not until Tuesday": a topic, not a deadline */
+    if (until && (p == 0 || (d->tok[p].flags & NEWS_F_SENT_START) || news_tok_is(d, p - 1, "up") ||
+                  news_tok_is(d, p - 1, "not") || news_tok_is(d, p - 1, ",")))
+      until = 0;
     if ((by || until) && e->pt.base == DT_B_YEARLESS) return NEWS_TENSE_FUTURE;
     if (by && e->pt.base == DT_B_WEEKDAY) { /* "had filed reports by Wednesday" stays past */
       int t = dt_tense(s, e->tok, e->ntok);
       return t == NEWS_TENSE_PAST ? t : NEWS_TENSE_FUTURE;
+    }
+    if (until && e->pt.base == DT_B_WEEKDAY) { /* "extended its deadline until Tuesday" */
+      return NEWS_TENSE_FUTURE;
     }
   }
   return dt_tense(s, e->tok, e->ntok);

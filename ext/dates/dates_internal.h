@@ -156,6 +156,10 @@ enum dt_rel {
 
 enum { NEWS_REF_NONE = 0, NEWS_REF_PRESENT, NEWS_REF_PAST, NEWS_REF_FUTURE };
 
+/* A future cue that reported speech also uses for a past plan ("said it would
+** ask for the March listing"): it yields to what the text said before. */
+#define DT_TENSE_FUTURE_WEAK 3
+
 typedef struct dt_word {
   const char *phrase;
   uint8_t cls; /* enum dt_class */

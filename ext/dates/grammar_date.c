@@ -139,7 +139,10 @@ const dt_word *g_month(const dt_scan *s, uint32_t i, int bare) {
       !dt_is(s, i + 1, "to") && !dt_is(s, i + 1, "for") && !dt_is(s, i + 1, "against") &&
       !dt_is(s, i + 1, "at"))
     return w;
-  if (w->val2 & DW_AMBIG) return cue ? w : NULL; /* may (verb), March (verb), Theresa May */
+  /* may (verb), March (verb), Theresa May; in lower case only after a preposition */
+  if ((w->val2 & DW_AMBIG) && !g_cap(s, i))
+    return cue && !dt_lex1(s, p, DW_REL) && !dt_lex1(s, p, DW_PART) ? w : NULL;
+  if (w->val2 & DW_AMBIG) return cue ? w : NULL;
   if (cue) return w;
   if (g_cap(s, i)) {
     /* "April Ryan", "June Carter": a month does not run into a name */

@@ -132,7 +132,7 @@ static int pick_day_year(const dt_context *cx, const dt_point *p, int tense, int
   int past;
   if (tense == NEWS_TENSE_PAST)
     past = dp <= 2 * df + 14;
-  else if (tense == NEWS_TENSE_FUTURE)
+  else if (tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK)
     past = !(df <= 2 * dp + 14);
   else
     past = dp <= df;
@@ -302,10 +302,10 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
   }
   case DT_B_YEARLESS: {
     relative = 1;
-    int dir = p->dir;
+    int dir = p->dir, future = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK;
     if (dir == DT_DIR_TENSE)
       dir = (p->quarter || p->half)    ? DT_DIR_PAST /* results are reported after the quarter */
-            : tense == NEWS_TENSE_FUTURE ? DT_DIR_FUTURE
+            : future                     ? DT_DIR_FUTURE
             : tense == NEWS_TENSE_PAST   ? DT_DIR_PAST
             : p->month                   ? DT_DIR_NEAREST /* "the case is heard in May" */
                                        : DT_DIR_PAST;
@@ -314,7 +314,8 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     int found = cx->has_anchor && ((p->day || p->holiday) && p->dir == DT_DIR_TENSE
                                        ? pick_day_year(cx, p, tense, &y)
                                        : pick_year(cx, p, dir, &y));
-    if (found && bare_month && cx->month_year[p->month]) y = cx->month_year[p->month];
+    int strong = tense == NEWS_TENSE_PAST || tense == NEWS_TENSE_FUTURE;
+    if (found && bare_month && cx->month_year[p->month] && !strong) y = cx->month_year[p->month];
     if (found && bare_month && tense != NEWS_TENSE_NONE) cx->month_year[p->month] = y;
     if (found) {
       c->y = y;
@@ -327,7 +328,8 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
   case DT_B_WEEKDAY: {
     relative = 1;
     int dir = p->dir;
-    if (dir == DT_DIR_TENSE) dir = tense == NEWS_TENSE_FUTURE ? DT_DIR_FUTURE : DT_DIR_PAST;
+    if (dir == DT_DIR_TENSE)
+      dir = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK ? DT_DIR_FUTURE : DT_DIR_PAST;
     int64_t base = cx->anchor;
     int have = cx->has_anchor;
     if (p->unit && cx->has_ref && cx->ref.gran >= DT_G_WEEK) { /* "the previous Friday" */
@@ -465,7 +467,7 @@ static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_R
 void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx) {
   tx->type = e->type;
   tx->mod = e->mod;
-  tx->tense = (uint8_t)tense;
+  tx->tense = (uint8_t)(tense == DT_TENSE_FUTURE_WEAK ? NEWS_TENSE_FUTURE : tense);
   tx->flags = 0;
   tx->value[0] = 0;
   memset(&tx->begin, 0, sizeof tx->begin);
@@ -476,7 +478,7 @@ void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx) {
     tx->flags |= NEWS_TIMEX_RELATIVE;
     return;
   case DT_K_DURATION:
-    if (e->in_future && tense == NEWS_TENSE_FUTURE) { /* "will meet in three weeks" */
+    if (e->in_future && (tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK)) { /* "will meet in three weeks" */
       dt_expr p = *e;
       p.kind = DT_K_POINT;
       p.type = NEWS_TIMEX_DATE;

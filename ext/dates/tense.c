@@ -14,24 +14,30 @@
 
 /* A regular past form: a lower-case word in -ed ("announced", "rejected"),
 ** not -eed ("need", "proceed"). Names ("Ahmed") are capitalised. */
+static int be_before(const news_doc *d, uint32_t k);
+
+/* A passive or adjective after "be" takes its tense from the auxiliary ("will
+** be held", "would be redeemed", "is heard"): such a participle is no cue. */
 static int regular_past(const news_doc *d, uint32_t k) {
   const news_token *t = &d->tok[k];
   const char *f = d->fold + t->fold;
   if (t->kind != NEWS_TOK_WORD || (t->flags & NEWS_F_CAP) || t->nfold < 5) return 0;
   if (f[t->nfold - 2] != 'e' || f[t->nfold - 1] != 'd' || f[t->nfold - 3] == 'e') return 0;
-  /* a passive or adjective after "be" takes its tense from the auxiliary
-  ** ("will be held", "would be redeemed"): look further back */
-  if (k > 0 && (news_tok_is(d, k - 1, "be") || news_tok_is(d, k - 1, "been") ||
-                news_tok_is(d, k - 1, "being") || news_tok_is(d, k - 1, "is") ||
-                news_tok_is(d, k - 1, "are") || news_tok_is(d, k - 1, "am")))
-    return 0;
+  if (be_before(d, k)) return 0;
   return 1;
+}
+
+static int be_before(const news_doc *d, uint32_t k) {
+  return k > 0 && (news_tok_is(d, k - 1, "be") || news_tok_is(d, k - 1, "been") ||
+                   news_tok_is(d, k - 1, "being") || news_tok_is(d, k - 1, "is") ||
+                   news_tok_is(d, k - 1, "are") || news_tok_is(d, k - 1, "am"));
 }
 
 /* The cue at token k, or NEWS_TENSE_NONE. */
 static int cue_at(const dt_scan *s, uint32_t k) {
   uint32_t n;
   const dt_word *w = dt_lex(s, k, DW_TENSE, &n);
+  if (w && w->val == NEWS_TENSE_PAST && be_before(s->doc, k)) return NEWS_TENSE_NONE; /* "is held" */
   if (w) return w->val;
   if (regular_past(s->doc, k)) return NEWS_TENSE_PAST;
   return NEWS_TENSE_NONE;
