@@ -41,14 +41,13 @@ static void possessive_tail(const news_doc *d, uint32_t k, uint32_t *nbyte, uint
 
 /* The tense that directs an expression: the clause's cue, except that a
 ** deadline preposition right before it looks ahead ("by Monday", "until
-** mid-November", "through January"). */
+** mid-November"). */
 static int tense_of(const dt_scan *s, const dt_expr *e) {
   const news_doc *d = s->doc;
   if (e->kind == DT_K_POINT && e->tok > 0) {
     uint32_t p = e->tok - 1;
     int by = news_tok_is(d, p, "by");
-    int until = news_tok_is(d, p, "until") || news_tok_is(d, p, "till") ||
-                news_tok_is(d, p, "through");
+    int until = news_tok_is(d, p, "until") || news_tok_is(d, p, "till");
     /* "Until Thursday, they had not...", "not until Tuesday": a topic, not a deadline */
     if (until && (p == 0 || (d->tok[p].flags & NEWS_F_SENT_START) || news_tok_is(d, p - 1, "up") ||
                   news_tok_is(d, p - 1, "not") || news_tok_is(d, p - 1, ",")))

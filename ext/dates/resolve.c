@@ -114,6 +114,13 @@ static int pick_year(const dt_context *cx, const dt_point *p, int dir, int32_t *
   return found;
 }
 
+/* How much further the occurrence the tense points to may lie than the other
+** one: a month-day against the tense within three times the distance, a bare
+** month only when the other is just ahead ("guidelines to be published in early
+** November" in late October; "in January" in October is last January). */
+#define TENSE_WEIGHT       3
+#define MONTH_TENSE_WEIGHT 10
+
 /* The year for a month-day or holiday without one: the nearest occurrence,
 ** unless the clause's tense points the other way and that occurrence is not
 ** much further ("said on Aug. 10" in March is last August; "record Dec. 15"
@@ -129,13 +136,13 @@ static int pick_day_year(const dt_context *cx, const dt_point *p, int tense, int
   fields_extent(p, yp, &fp, &lp);
   fields_extent(p, yf, &ff, &lf);
   int64_t dp = cx->anchor > lp ? cx->anchor - lp : 0, df = ff > cx->anchor ? ff - cx->anchor : 0;
-  int past;
+  int past, w = p->day || p->holiday ? TENSE_WEIGHT : MONTH_TENSE_WEIGHT;
   if (tense == NEWS_TENSE_PAST)
-    past = dp <= 2 * df + 14;
+    past = dp <= w * df + 14;
   else if (tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK)
-    past = !(df <= 2 * dp + 14);
+    past = !(df <= w * dp + 14);
   else
-    past = dp <= df;
+    past = dp <= df * (p->day || p->holiday ? 1 : 2); /* a bare month leans to the past */
   *year = past ? yp : yf;
   return 1;
 }
@@ -311,7 +318,7 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
                                        : DT_DIR_PAST;
     int32_t y = 0;
     int bare_month = p->month && !p->day && p->dir == DT_DIR_TENSE;
-    int found = cx->has_anchor && ((p->day || p->holiday) && p->dir == DT_DIR_TENSE
+    int found = cx->has_anchor && ((p->day || p->holiday || p->month) && p->dir == DT_DIR_TENSE
                                        ? pick_day_year(cx, p, tense, &y)
                                        : pick_year(cx, p, dir, &y));
     int strong = tense == NEWS_TENSE_PAST || tense == NEWS_TENSE_FUTURE;
