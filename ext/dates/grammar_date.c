@@ -1047,6 +1047,13 @@ static uint32_t p_year_ago(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t j = k + 3;
   int32_t q;
   uint32_t n;
+  dt_expr d;
+  if (dt_kind(s, j) != NEWS_TOK_WORD || !dt_lex1(s, j, DW_UNIT)) {
+    if ((n = p_quantity(s, j, &d)) > 0 && d.kind == DT_K_DURATION) { /* "the year-earlier nine months" */
+      *e = d;
+      return j + n - i;
+    }
+  }
   /* the quarter (or half) just mentioned, a year before; else last year */
   g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
   e->pt.base = DT_B_SHIFT;

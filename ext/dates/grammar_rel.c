@@ -40,6 +40,10 @@ static void add_half(dt_dur *d, int unit) {
 }
 
 static void dur_add(dt_dur *d, int unit, int32_t half2, int vague) {
+  if (unit == DT_U_QUARTER) { /* P9M for "nine months" and "three quarters" alike */
+    unit = DT_U_MONTH;
+    half2 *= 3;
+  }
   if (vague) {
     d->n[unit] = DT_VAGUE_N;
   } else {
@@ -67,6 +71,18 @@ static int unit_mult(const dt_word *u) {
 static uint32_t count_at(const dt_scan *s, uint32_t i, int32_t *half2, int *vague) {
   uint32_t n;
   *vague = 0;
+  /* "two to three weeks", "12-18 months": a range is an unknown count */
+  int32_t a2, b2;
+  uint32_t na = dt_quantity(s, i, &a2), nb;
+  if (na && !(na == 1 && (dt_is(s, i, "a") || dt_is(s, i, "an"))) &&
+      (dt_is(s, i + na, "to") || dt_is(s, i + na, "or") ||
+       (dt_kind(s, i + na) == NEWS_TOK_DASH && dt_glued(s, i + na - 1) && dt_glued(s, i + na))) &&
+      (nb = dt_quantity(s, i + na + 1, &b2)) > 0 && b2 > a2 &&
+      !(nb == 1 && (dt_is(s, i + na + 1, "a") || dt_is(s, i + na + 1, "an")))) {
+    *vague = 1;
+    *half2 = 0;
+    return na + 1 + nb;
+  }
   if (dt_lex(s, i, DW_VAGUE, &n)) {
     if (dt_is(s, i, "some") && dt_kind(s, i + 1) == NEWS_TOK_NUMBER) return 0;
     *vague = 1;
@@ -104,6 +120,9 @@ static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *las
   }
   if (is_a && (u->val2 & DW_PLURAL)) return 0; /* "a years" */
   if (u->val == DT_U_SECOND && is_a) return 0; /* "a second term" */
+  if (dt_kind(s, j + 1) == NEWS_TOK_DASH && dt_glued(s, j) && dt_glued(s, j + 1) &&
+      (dt_lex1(s, j + 2, DW_AGO) || dt_is(s, j + 2, "end")))
+    return 0; /* "a year-earlier profit", "a year-end bonus" */
   /* "a quarter of the vote", "three quarters of them": fractions */
   if (u->val == DT_U_QUARTER && !vague && half2 <= 6 && dt_is(s, j + 1, "of")) return 0;
   /* "37 years old", "a 136-year-old bank": ages are no temporal expressions */
@@ -297,9 +316,15 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
           !g_punct(s, k + 1, ".") && k + 1 < s->lim)
         return 0; /* "in years past" is fine, "in days of old" rare; keep "in years" plain */
     }
+    j = k + 1;
+    if (prefix == 2 && r && r->val != DT_REL_LATEST) {
+      /* "the past years", "coming months": some time before or after now */
+      g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
+      e->ref = (r->val == DT_REL_LAST || r->val == DT_REL_PREVIOUS) ? NEWS_REF_PAST : NEWS_REF_FUTURE;
+      return j - i;
+    }
     g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
     dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val, 0, 1);
-    j = k + 1;
     if (prefix == 1 && dt_is(s, j, "ahead")) j++;
     return j - i;
   }
@@ -671,12 +696,7 @@ uint32_t p_ref(const dt_scan *s, uint32_t i, dt_expr *e) {
   if (w->val2 & DW_ADJ) {
     const dt_word *u = unit_at(s, j, 1);
     if (u && w->val != NEWS_REF_PRESENT) {
-      if (w->val == NEWS_REF_PAST) { /* "recent years", "recent weeks" */
-        g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
-        dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val, 0, 1);
-        return n + 1;
-      }
-      g_init(e, DT_K_REF, NEWS_TIMEX_DATE); /* "future quarters" */
+      g_init(e, DT_K_REF, NEWS_TIMEX_DATE); /* "recent years": some time before now */
       e->ref = (uint8_t)w->val;
       return n + 1;
     }
