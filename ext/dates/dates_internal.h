@@ -207,6 +207,7 @@ enum dt_dir {
   DT_DIR_STRICT_FUTURE,/* "next Monday", "next April": strictly after */
   DT_DIR_THIS,         /* "this Monday", "this April": in the anchor's week / year */
   DT_DIR_NEAREST,      /* the closest one (datelines, month-day without tense) */
+  DT_DIR_NEXT_WEEK,    /* "next Wednesday": the Wednesday of the following week */
 };
 
 #define DT_VAGUE_N INT32_MIN /* an unknown count ("a few years ago") */
@@ -230,6 +231,7 @@ typedef struct dt_point {
   uint8_t has_fallback;  /* REF with no date mentioned before: shift the anchor by */
   int8_t fallback;       /* `fallback` instead ("the quarter": the last completed one) */
   uint8_t near_ref;      /* REF: only a date mentioned in the last sentences (a bare time) */
+  int8_t nth;            /* with dow and month: "the first Monday of March" (-1: the last) */
 } dt_point;
 
 typedef struct dt_dur {

@@ -468,10 +468,12 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
   if (!na) return 0;
   /* ISO: 2019-11-05, 2019-11 */
   if (na == 4 && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_is(s, i + 1, "-") &&
-      (nb = dt_digits(s, i + 2, &b)) == 2 && glued_run(s, i, 3)) {
+      (nb = dt_digits(s, i + 2, &b)) >= 1 && nb <= 2 && glued_run(s, i, 3)) {
     if (dt_kind(s, i + 3) == NEWS_TOK_DASH && dt_is(s, i + 3, "-") &&
-        (nc = dt_digits(s, i + 4, &c)) == 2 && glued_run(s, i + 2, 3) && ends_clean(s, i + 4))
+        (nc = dt_digits(s, i + 4, &c)) >= 1 && nc <= 2 && glued_run(s, i + 2, 3) &&
+        ends_clean(s, i + 4))
       return full_date(e, a, 0, b, c, 5);
+    if (nb != 2) return 0;
     if (b >= 1 && b <= 12 && b != (a + 1) % 100 && ends_clean(s, i + 2) && a >= 1000) {
       g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
       e->pt.base = DT_B_ABS;
@@ -742,6 +744,18 @@ uint32_t p_weekday(const dt_scan *s, uint32_t i, dt_expr *e) {
   e->pt.base = DT_B_WEEKDAY;
   e->pt.dow = (uint8_t)w->val;
   if (dt_possessive(s, i)) return 1;
+  /* "Wednesday of next week", "Monday this week" */
+  k = j + dt_is(s, j, "of");
+  const dt_word *r = dt_lex1(s, k, DW_REL), *u = dt_lex1(s, k + 1, DW_UNIT);
+  if (r && u && u->val == DT_U_WEEK && !(u->val2 & DW_PLURAL) &&
+      (r->val == DT_REL_THIS || r->val == DT_REL_NEXT || r->val == DT_REL_LAST)) {
+    e->pt.base = DT_B_SHIFT;
+    e->pt.unit = DT_U_WEEK;
+    e->pt.shift = r->val == DT_REL_NEXT ? 1 : r->val == DT_REL_LAST ? -1 : 0;
+    j = k + 2;
+    if (!dt_possessive(s, j - 1)) j += g_day_suffix(s, j, e);
+    return j - i;
+  }
   j += g_day_suffix(s, j, e);
   /* "Thursday 8:00 GMT" */
   if (j == i + 1) {
@@ -1076,6 +1090,29 @@ static uint32_t p_year_ago(const dt_scan *s, uint32_t i, dt_expr *e) {
   return the ? 0 : j - i; /* "year-ago results": the adjective alone */
 }
 
+/* "the first Monday of March", "the last Sunday in October 2019" */
+static uint32_t p_nth_weekday(const dt_scan *s, uint32_t i, dt_expr *e) {
+  uint32_t k = i + dt_is(s, i, "the"), n;
+  int32_t nth;
+  if (dt_is(s, k, "last"))
+    nth = -1, n = 1;
+  else if ((n = dt_ordinal(s, k, &nth)) == 0 || nth < 1 || nth > 5)
+    return 0;
+  const dt_word *w = dt_lex1(s, k + n, DW_WEEKDAY);
+  if (!w || (w->val2 & (DW_PLURAL | DW_ABBR))) return 0;
+  uint32_t j = k + n + 1;
+  if (!dt_is(s, j, "of") && !dt_is(s, j, "in")) return 0;
+  const dt_word *m = g_month(s, j + 1, 0);
+  if (!m || (m->val2 & DW_ABBR)) return 0;
+  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+  e->pt.base = DT_B_YEARLESS;
+  e->pt.month = (uint8_t)m->val;
+  e->pt.dow = (uint8_t)w->val;
+  e->pt.nth = (int8_t)nth;
+  j += 2;
+  return j + year_after(s, j, e) - i;
+}
+
 /* "the week of March 6": the ISO week holding that day */
 static uint32_t p_week_of(const dt_scan *s, uint32_t i, dt_expr *e) {
   const dt_word *u = dt_lex1(s, i + 1, DW_UNIT);
@@ -1093,6 +1130,7 @@ uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e) {
   dt_expr c;
   uint32_t best = 0, n;
   if ((n = p_week_of(s, i, &c)) > best) best = n, *e = c;
+  if ((n = p_nth_weekday(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_quarter(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_season(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_decade(s, i, &c)) > best) best = n, *e = c;

@@ -533,7 +533,8 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
     g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
     e->pt.base = DT_B_WEEKDAY;
     e->pt.dow = (uint8_t)w->val;
-    e->pt.dir = (uint8_t)dir;
+    /* "next Wednesday" is next week's; "this coming Sunday" the first one ahead */
+    e->pt.dir = (uint8_t)(rel == DT_REL_NEXT && dt_is(s, k, "next") ? DT_DIR_NEXT_WEEK : dir);
     j++;
     if (!dt_possessive(s, j - 1)) j += g_day_suffix(s, j, e);
     return j - i;

@@ -41,6 +41,13 @@ static int fields_extent(const dt_point *p, int32_t y, int64_t *first, int64_t *
     *first = *last = dt_holiday_day(&dt_holidays[p->holiday - 1], y);
     return 1;
   }
+  if (p->nth && p->dow && p->month) {
+    dt_holiday h = {DT_HOL_NTH_WEEKDAY, (int8_t)p->month, (int8_t)p->dow, p->nth, 0};
+    *first = *last = dt_holiday_day(&h, y);
+    int32_t yy, mm, dd;
+    dt_civil(*first, &yy, &mm, &dd);
+    return mm == p->month; /* no fifth Monday this month */
+  }
   if (p->day) {
     c.gran = DT_G_DAY, c.m = p->month, c.d = p->day;
   } else if (p->month) {
@@ -59,10 +66,16 @@ static int fields_extent(const dt_point *p, int32_t y, int64_t *first, int64_t *
 
 /* Fills the fields of p into c for year c->y (known or not). */
 static void apply_fields(dt_cal *c, const dt_point *p) {
-  if (p->holiday && c->year_known) {
-    int64_t day = dt_holiday_day(&dt_holidays[p->holiday - 1], c->y);
-    dt_cal_day(c, day);
-  } else if (p->holiday) {
+  if ((p->holiday || (p->nth && p->dow && p->month)) && c->year_known) {
+    int64_t first, last;
+    if (fields_extent(p, c->y, &first, &last)) {
+      dt_cal_day(c, first);
+    } else {
+      c->gran = DT_G_DAY;
+      c->m = c->d = 0;
+      c->day_unknown = 1; /* "the fifth Monday of February" */
+    }
+  } else if (p->holiday || p->nth) {
     c->gran = DT_G_DAY; /* XXXX-XX-XX: a holiday in an unknown year */
   } else if (p->day) {
     c->gran = DT_G_DAY, c->m = p->month, c->d = p->day;
@@ -162,6 +175,8 @@ static int64_t pick_weekday(int64_t a, int dow, int dir) {
   }
   case DT_DIR_THIS:
     return a - (wd - 1) + (dow - 1);
+  case DT_DIR_NEXT_WEEK:
+    return a - (wd - 1) + 7 + (dow - 1);
   default:
     return a - (wd - dow + 7) % 7;
   }
@@ -380,6 +395,13 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     }
     if (p->gran) c->gran = p->gran;
     if (p->gran == DT_G_WEEKEND && !c->year_known) c->day_unknown = 1;
+    /* "Wednesday of next week" */
+    if (p->dow && c->year_known && c->gran == DT_G_WEEK) {
+      dt_cal_day(c, dt_iso_week_monday(c->y, c->w) + p->dow - 1);
+    } else if (p->dow && !c->year_known) {
+      c->gran = DT_G_DAY;
+      c->dow = p->dow;
+    }
     /* refinements: "June last year", "last year's third quarter", "this morning" */
     if (p->month || p->quarter || p->half || p->season) {
       if (c->gran <= DT_G_YEAR || !c->year_known) {

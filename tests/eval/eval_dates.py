@@ -11,8 +11,11 @@ relaxed F1 times value accuracy. The DCT is passed as `published`.
 Duckling (duckling_en.jsonl): news_date(text, reference date) against the
 derived TIMEX3 value (`timex_value`; durations compare by their amount, so
 PT90M = PT1H30M); negative rows pass when nothing is found. Duckling assumes
-the future for a bare weekday or month ("sunday" = the coming one), news the
-past: those rows are reported apart.
+the future for an underspecified phrase ("sunday", "third quarter", "at 3am" =
+the coming one), news the past: rows whose phrase names no year and no
+direction and whose value lies after the reference are reported apart
+(future_biased), and so are the locale variants (day-first dates, national
+holidays).
 
 news/dev.jsonl: every required (non-optional) gold expression is right when a
 found expression overlaps it with the same type, value and mod.
@@ -150,14 +153,14 @@ DIRECTION = re.compile(r"\b(last|next|this|past|previous|coming|upcoming|followi
 
 
 def future_biased(row):
-    """A bare weekday or month whose Duckling value lies after the reference."""
+    """A phrase that names no year and no direction (a bare weekday, month,
+    holiday, quarter or clock time) whose Duckling value lies after the
+    reference day: Duckling's future default, where news takes the past."""
     text = row["text"].lower()
-    if not re.search(r"\b" + WEEKDAYS + r"\b|\b" + MONTHS + r"\b", text):
-        return False
-    if DIRECTION.search(text):
+    if DIRECTION.search(text) or re.search(r"\b(ago|later|earlier|tomorrow|tonight|next|now)\b", text):
         return False
     v = row.get("timex_value") or ""
-    return bool(re.match(r"\d{4}-\d\d(-\d\d)?", v)) and v[:10] > row["ref"][:10]
+    return bool(re.match(r"\d{4}", v)) and v[:10] > row["ref"][:10]
 
 
 def eval_duckling(conn, rows, errors=None):
