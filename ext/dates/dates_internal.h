@@ -220,7 +220,7 @@ typedef struct dt_point {
   int32_t shift;
   int32_t year;      /* ABS: the year (first year of a decade / century) */
   uint8_t year_gran; /* ABS: DT_G_YEAR, DT_G_DECADE, DT_G_CENTURY, DT_G_MILLENNIUM */
-  uint8_t month, day, quarter, half, season, dow, pod, weekend;
+  uint8_t month, day, quarter, half, season, dow, pod, weekend, week;
   int8_t hh, mi, ss; /* -1 when not given */
   int16_t holiday;   /* index + 1 into dt_holidays, 0 none */
   uint8_t year_unknown; /* ABS with an explicitly unknown year (sets: "each July") */

@@ -484,6 +484,28 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
     }
     return 0;
   }
+  /* ISO weeks: 2016-W13, 2016-W13-2 */
+  if (na == 4 && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_kind(s, i + 2) == NEWS_TOK_WORD &&
+      glued_run(s, i, 3)) {
+    const news_token *w = &s->doc->tok[i + 2];
+    const char *wf = s->doc->fold + w->fold;
+    int32_t wk;
+    if (w->nfold == 3 && wf[0] == 'w' && wf[1] >= '0' && wf[1] <= '9' && wf[2] >= '0' &&
+        wf[2] <= '9' && (wk = (wf[1] - '0') * 10 + (wf[2] - '0')) >= 1 &&
+        wk <= dt_iso_weeks_in(a)) {
+      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
+      e->pt.base = DT_B_ABS;
+      e->pt.year = a;
+      e->pt.year_gran = DT_G_YEAR;
+      e->pt.week = (uint8_t)wk;
+      if (dt_kind(s, i + 3) == NEWS_TOK_DASH && dt_digits(s, i + 4, &c) == 1 && c >= 1 && c <= 7 &&
+          glued_run(s, i + 2, 3)) {
+        e->pt.dow = (uint8_t)c;
+        return 5;
+      }
+      return 3;
+    }
+  }
   /* 2019/11/05 */
   if (na == 4 && dt_is(s, i + 1, "/") && dt_digits(s, i + 2, &b) && dt_is(s, i + 3, "/") &&
       dt_digits(s, i + 4, &c) && glued_run(s, i, 5) && ends_clean(s, i + 4))
@@ -536,8 +558,8 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
   t.lim = (uint32_t)s->doc->ntok;
   if (p != NEWS_NONE) {
     /* "No. 2019", "$2000", "more than 2000" */
-    if (dt_lex(&t, p, DW_NOT_YEAR_BEFORE, NULL)) return 0;
     const news_token *pt = &s->doc->tok[p];
+    if (dt_lex(&t, p, DW_NOT_YEAR_BEFORE, NULL) || pt->abbr == NEWS_ABBR_NUMBER) return 0;
     int pk = pt->kind;
     if (!(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) {
       if (pk == NEWS_TOK_NUMBER || pk == NEWS_TOK_WORD) return 0;
@@ -562,7 +584,11 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
       return 0;
   }
   if (dt_lex1(&t, i + 1, DW_NOT_YEAR_AFTER) || dt_lex(&t, i + 1, DW_NOT_YEAR_AFTER, NULL)) return 0;
-  if (g_plural_noun(&t, i + 1) && !determiner(s, p)) return 0; /* 2000 soldiers */
+  /* "2000 soldiers" counts; "the 2015 talks", "post-1990 contracts" name years */
+  if (g_plural_noun(&t, i + 1) && !determiner(s, p) &&
+      !(p != NEWS_NONE && s->doc->tok[p].kind == NEWS_TOK_DASH && p > 0 &&
+        s->doc->tok[p - 1].kind == NEWS_TOK_WORD && !(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)))
+    return 0;
   if (dt_is(&t, i + 1, "bc") || dt_is(&t, i + 1, "b.c.") || dt_is(&t, i + 1, "bce")) return 0;
   if (i + 1 < s->doc->ntok && dt_glued(s, i)) {
     const news_token *n = &s->doc->tok[i + 1];

@@ -121,8 +121,8 @@ static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *las
   if (is_a && (u->val2 & DW_PLURAL)) return 0; /* "a years" */
   if (u->val == DT_U_SECOND && is_a) return 0; /* "a second term" */
   if (dt_kind(s, j + 1) == NEWS_TOK_DASH && dt_glued(s, j) && dt_glued(s, j + 1) &&
-      (dt_lex1(s, j + 2, DW_AGO) || dt_is(s, j + 2, "end")))
-    return 0; /* "a year-earlier profit", "a year-end bonus" */
+      dt_kind(s, j + 2) == NEWS_TOK_WORD)
+    return 0; /* "a year-earlier profit", "a year-end bonus", "a day-first date" */
   /* "a quarter of the vote", "three quarters of them": fractions */
   if (u->val == DT_U_QUARTER && !vague && half2 <= 6 && dt_is(s, j + 1, "of")) return 0;
   /* "37 years old", "a 136-year-old bank": ages are no temporal expressions */

@@ -315,6 +315,11 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     }
     if (p->year_gran == DT_G_DECADE) c->y = (y / 10) * 10;
     apply_fields(c, p);
+    if (p->week && !p->year_unknown) { /* 2016-W13, 2016-W13-2 */
+      c->gran = DT_G_WEEK;
+      c->w = p->week;
+      if (p->dow) dt_cal_day(c, dt_iso_week_monday(y, p->week) + p->dow - 1);
+    }
     if (p->year_unknown) {
       c->dow = p->dow;
       if (p->dow || p->pod) c->gran = DT_G_DAY;

@@ -388,7 +388,10 @@ static const dt_word words[] = {
     NOT_YEAR_BEFORE("nearly"), NOT_YEAR_BEFORE("almost"), NOT_YEAR_BEFORE("over"),
     NOT_YEAR_BEFORE("about"), NOT_YEAR_BEFORE("some"), NOT_YEAR_BEFORE("only"),
     NOT_YEAR_BEFORE("least"), NOT_YEAR_BEFORE("x"), NOT_YEAR_BEFORE("rs."),
-    NOT_YEAR_BEFORE("rs"), NOT_YEAR_BEFORE("dollars"),
+    NOT_YEAR_BEFORE("rs"), NOT_YEAR_BEFORE("dollars"), NOT_YEAR_BEFORE("EUR"),
+    NOT_YEAR_BEFORE("USD"), NOT_YEAR_BEFORE("GBP"), NOT_YEAR_BEFORE("JPY"),
+    NOT_YEAR_BEFORE("CHF"), NOT_YEAR_BEFORE("CNY"), NOT_YEAR_BEFORE("INR"),
+    NOT_YEAR_BEFORE("RUB"), NOT_YEAR_BEFORE("euros"), NOT_YEAR_BEFORE("pounds"),
 
     /* After a number: it counts something. */
     NOT_YEAR_AFTER("percent"), NOT_YEAR_AFTER("per cent"), NOT_YEAR_AFTER("%"),
