@@ -46,11 +46,11 @@ static int tense_of(const dt_scan *s, const dt_expr *e) {
   const news_doc *d = s->doc;
   if (e->kind == DT_K_POINT && e->tok > 0) {
     uint32_t p = e->tok - 1;
-    int by = news_tok_is(d, p, "by");
-    int until = news_tok_is(d, p, "until") || news_tok_is(d, p, "till");
+    int by = dt_tok_is(d, p, "by");
+    int until = dt_tok_is(d, p, "until") || dt_tok_is(d, p, "till");
     /* "Until Thursday, they had not...", "not until Tuesday": a topic, not a deadline */
-    if (until && (p == 0 || (d->tok[p].flags & NEWS_F_SENT_START) || news_tok_is(d, p - 1, "up") ||
-                  news_tok_is(d, p - 1, "not") || news_tok_is(d, p - 1, ",")))
+    if (until && (p == 0 || (d->tok[p].flags & NEWS_F_SENT_START) || dt_tok_is(d, p - 1, "up") ||
+                  dt_tok_is(d, p - 1, "not") || dt_tok_is(d, p - 1, ",")))
       until = 0;
     if ((by || until) && e->pt.base == DT_B_YEARLESS) return NEWS_TENSE_FUTURE;
     if (by && e->pt.base == DT_B_WEEKDAY) { /* "had filed reports by Wednesday" stays past */

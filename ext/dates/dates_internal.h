@@ -183,7 +183,14 @@ int64_t dt_holiday_day(const dt_holiday *h, int32_t y);
 /* The engine's date lexicon, built on first use (NEWS_SLOT_DATES). */
 typedef struct dt_lexicon {
   news_lexicon *lex;
+  /* For each first word of a phrase (by folded hash): the classes of the
+  ** phrases it starts. A token's candidate classes in one probe; dt_lex
+  ** confirms the whole phrase. */
+  uint32_t *first_hash, *first_mask;
+  uint32_t first_cap; /* a power of two; 0 hash = empty slot */
 } dt_lexicon;
+/* The classes of phrases whose first word has this folded hash. */
+uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash);
 const dt_lexicon *dt_lexicon_get(news_engine *eng);
 
 /* ---------------------------------------------------------------------------
@@ -266,6 +273,21 @@ typedef struct dt_scan {
 } dt_scan;
 
 #define DT_BIT(c) (1u << (c))
+
+/* Token i's folded form is exactly the NUL-terminated w (news_tok_is with a
+** first-byte test up front: the grammar asks this many times per token). */
+static inline int dt_tok_is(const news_doc *d, size_t i, const char *w) {
+  if (i >= d->ntok) return 0;
+  const news_token *t = &d->tok[i];
+  const char *f = d->fold + t->fold;
+  if (t->nfold == 0 || f[0] != w[0]) return 0;
+  size_t n = 1;
+  while (w[n]) n++;
+  if (t->nfold != n) return 0;
+  for (size_t k = 1; k < n; k++)
+    if (f[k] != w[k]) return 0;
+  return 1;
+}
 
 /* Classifies every token of the doc (fills mask and one). */
 int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx);

@@ -134,7 +134,7 @@ const dt_word *g_month(const dt_scan *s, uint32_t i, int bare) {
   uint32_t p = prev_tok(i);
   int cue = temporal_cue_before(s, p);
   /* "the March listing", "the May elections": a capitalised month as a modifier */
-  if (!cue && p != NEWS_NONE && news_tok_is(s->doc, p, "the") && g_cap(s, i) &&
+  if (!cue && p != NEWS_NONE && dt_tok_is(s->doc, p, "the") && g_cap(s, i) &&
       g_lower_word(s, i + 1) && !dt_lex1(s, i + 1, DW_YEAR_CUE) && !dt_is(s, i + 1, "on") &&
       !dt_is(s, i + 1, "to") && !dt_is(s, i + 1, "for") && !dt_is(s, i + 1, "against") &&
       !dt_is(s, i + 1, "at"))
@@ -226,7 +226,7 @@ uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int s
       strong = 1;
   }
   if ((w = dt_lex1(s, i, DW_CLOCK)) != NULL) { /* noon, midnight */
-    if ((g_cap(s, i) && !g_sent_start(s, i)) || (i > 0 && news_tok_is(s->doc, i - 1, "high")))
+    if ((g_cap(s, i) && !g_sent_start(s, i)) || (i > 0 && dt_tok_is(s->doc, i - 1, "high")))
       return 0; /* "High Noon" */
     *min = w->val;
     *sec = -1;
@@ -412,7 +412,7 @@ static int begins_clean(const dt_scan *s, uint32_t i) {
   if (i == 0 || (s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) return 1;
   int k = s->doc->tok[i - 1].kind;
   return k != NEWS_TOK_NUMBER && k != NEWS_TOK_WORD && k != NEWS_TOK_DASH &&
-         !news_tok_is(s->doc, i - 1, "/") && !news_tok_is(s->doc, i - 1, ".");
+         !dt_tok_is(s->doc, i - 1, "/") && !dt_tok_is(s->doc, i - 1, ".");
 }
 
 static uint32_t full_date(dt_expr *e, int32_t y, int two, int32_t m, int32_t d, uint32_t n) {
@@ -523,10 +523,10 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
     if (slash && ends_clean(s, i + 2) && !dt_is(s, i + 3, "/") && month_day(a, b, &m, &d) &&
         i > 0) {
       const news_doc *dd = s->doc;
-      if (news_tok_is(dd, i - 1, "on") || news_tok_is(dd, i - 1, "by") ||
-          news_tok_is(dd, i - 1, "since") || news_tok_is(dd, i - 1, "until") ||
-          news_tok_is(dd, i - 1, "from") || news_tok_is(dd, i - 1, "before") ||
-          news_tok_is(dd, i - 1, "after") || news_tok_is(dd, i - 1, "through")) {
+      if (dt_tok_is(dd, i - 1, "on") || dt_tok_is(dd, i - 1, "by") ||
+          dt_tok_is(dd, i - 1, "since") || dt_tok_is(dd, i - 1, "until") ||
+          dt_tok_is(dd, i - 1, "from") || dt_tok_is(dd, i - 1, "before") ||
+          dt_tok_is(dd, i - 1, "after") || dt_tok_is(dd, i - 1, "through")) {
         set_day(e, m, d);
         return 3;
       }
@@ -541,11 +541,11 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
 static int determiner(const dt_scan *s, uint32_t p) {
   if (p == NEWS_NONE) return 0;
   const news_doc *d = s->doc;
-  return news_tok_is(d, p, "the") || news_tok_is(d, p, "its") || news_tok_is(d, p, "their") ||
-         news_tok_is(d, p, "his") || news_tok_is(d, p, "her") || news_tok_is(d, p, "this") ||
-         news_tok_is(d, p, "that") || news_tok_is(d, p, "our") || news_tok_is(d, p, "a") ||
-         news_tok_is(d, p, "an") || news_tok_is(d, p, "in") || news_tok_is(d, p, "of") ||
-         (d->tok[p].kind == NEWS_TOK_WORD && news_tok_is(d, p, "since")) ||
+  return dt_tok_is(d, p, "the") || dt_tok_is(d, p, "its") || dt_tok_is(d, p, "their") ||
+         dt_tok_is(d, p, "his") || dt_tok_is(d, p, "her") || dt_tok_is(d, p, "this") ||
+         dt_tok_is(d, p, "that") || dt_tok_is(d, p, "our") || dt_tok_is(d, p, "a") ||
+         dt_tok_is(d, p, "an") || dt_tok_is(d, p, "in") || dt_tok_is(d, p, "of") ||
+         (d->tok[p].kind == NEWS_TOK_WORD && dt_tok_is(d, p, "since")) ||
          (d->tok[p].kind == NEWS_TOK_WORD && d->tok[p].nfold > 2 &&
           d->fold[d->tok[p].fold + d->tok[p].nfold - 2] == '\'' &&
           d->fold[d->tok[p].fold + d->tok[p].nfold - 1] == 's');
@@ -563,8 +563,8 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
     int pk = pt->kind;
     if (!(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) {
       if (pk == NEWS_TOK_NUMBER || pk == NEWS_TOK_WORD) return 0;
-      if (pk == NEWS_TOK_DASH || news_tok_is(s->doc, p, "/") || news_tok_is(s->doc, p, ".") ||
-          news_tok_is(s->doc, p, ":")) {
+      if (pk == NEWS_TOK_DASH || dt_tok_is(s->doc, p, "/") || dt_tok_is(s->doc, p, ".") ||
+          dt_tok_is(s->doc, p, ":")) {
         /* after a word ("mid-1996", "pre-2019"), or the second year of a range
         ** ("2009-2010"); a dash between digit groups is a code or a phone number */
         int32_t y0;
@@ -592,9 +592,9 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
   if (dt_is(&t, i + 1, "bc") || dt_is(&t, i + 1, "b.c.") || dt_is(&t, i + 1, "bce")) return 0;
   if (i + 1 < s->doc->ntok && dt_glued(s, i)) {
     const news_token *n = &s->doc->tok[i + 1];
-    if (n->kind == NEWS_TOK_WORD || n->kind == NEWS_TOK_NUMBER || news_tok_is(s->doc, i + 1, "%"))
+    if (n->kind == NEWS_TOK_WORD || n->kind == NEWS_TOK_NUMBER || dt_tok_is(s->doc, i + 1, "%"))
       return 0;
-    if ((news_tok_is(s->doc, i + 1, ".") || news_tok_is(s->doc, i + 1, ",")) &&
+    if ((dt_tok_is(s->doc, i + 1, ".") || dt_tok_is(s->doc, i + 1, ",")) &&
         i + 2 < s->doc->ntok && s->doc->tok[i + 2].kind == NEWS_TOK_NUMBER && dt_glued(s, i + 1))
       return 0;
   }
@@ -1005,7 +1005,7 @@ static uint32_t p_season(const dt_scan *s, uint32_t i, dt_expr *e) {
   if (w->val2 & DW_AMBIG) return 0; /* "fall" alone is a verb or a noun */
   if (dt_possessive(s, k)) return 0;
   uint32_t p = prev_tok(i);
-  if (!temporal_cue_before(s, p) && !(p != NEWS_NONE && news_tok_is(s->doc, p, "this"))) return 0;
+  if (!temporal_cue_before(s, p) && !(p != NEWS_NONE && dt_tok_is(s->doc, p, "this"))) return 0;
   if (g_lower_word(s, j) && !dt_lex1(s, j, DW_TENSE) && !dt_is(s, j, "and") &&
       !dt_is(s, j, "or") && !the)
     return 0; /* "winter wheat", "summer drills": a noun's modifier */

@@ -12,7 +12,7 @@
 
 /* A look-up on the token before an expression (outside the sentence limit). */
 static int before_is(const dt_scan *s, uint32_t i, const char *w) {
-  return i > 0 && news_tok_is(s->doc, i - 1, w);
+  return i > 0 && dt_tok_is(s->doc, i - 1, w);
 }
 
 /* ---------------------------------------------------------------------------
@@ -600,9 +600,9 @@ uint32_t p_set(const dt_scan *s, uint32_t i, dt_expr *e) {
     j = i + n;
     int per = dt_is(s, i, "per");
     if (per && !(i > 0 && (s->doc->tok[i - 1].kind == NEWS_TOK_NUMBER ||
-                           news_tok_is(s->doc, i - 1, "times") ||
-                           news_tok_is(s->doc, i - 1, "million") ||
-                           news_tok_is(s->doc, i - 1, "billion"))))
+                           dt_tok_is(s->doc, i - 1, "times") ||
+                           dt_tok_is(s->doc, i - 1, "million") ||
+                           dt_tok_is(s->doc, i - 1, "billion"))))
       return 0;
     const dt_word *u = unit_at(s, j, 0), *x;
     if (u && u->val != DT_U_WEEKEND) {
@@ -673,11 +673,11 @@ uint32_t p_set(const dt_scan *s, uint32_t i, dt_expr *e) {
     const dt_word *u = unit_at(s, i + 1, 0);
     const news_token *p = &s->doc->tok[i - 1];
     if (!u || u->val == DT_U_WEEKEND || u->val == DT_U_SECOND) return 0;
-    if (p->kind == NEWS_TOK_NUMBER || news_tok_is(s->doc, i - 1, "times") ||
-        news_tok_is(s->doc, i - 1, "twice") || news_tok_is(s->doc, i - 1, "once") ||
-        news_tok_is(s->doc, i - 1, "thrice") || news_tok_is(s->doc, i - 1, "million") ||
-        news_tok_is(s->doc, i - 1, "billion") || news_tok_is(s->doc, i - 1, "trillion") ||
-        news_tok_is(s->doc, i - 1, "dollars") || news_tok_is(s->doc, i - 1, "euros")) {
+    if (p->kind == NEWS_TOK_NUMBER || dt_tok_is(s->doc, i - 1, "times") ||
+        dt_tok_is(s->doc, i - 1, "twice") || dt_tok_is(s->doc, i - 1, "once") ||
+        dt_tok_is(s->doc, i - 1, "thrice") || dt_tok_is(s->doc, i - 1, "million") ||
+        dt_tok_is(s->doc, i - 1, "billion") || dt_tok_is(s->doc, i - 1, "trillion") ||
+        dt_tok_is(s->doc, i - 1, "dollars") || dt_tok_is(s->doc, i - 1, "euros")) {
       if (dt_lex(s, i + 2, DW_AGO, &n) || dt_is(s, i + 2, "of")) return 0;
       set_every(e, u->val, unit_mult(u));
       return 2;
@@ -867,23 +867,35 @@ uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {
     return n;
   }
   dt_expr c;
-#define TRY(p)                                                                                     \
-  if ((n = p(s, i, &c)) > best) best = n, *e = c
-  TRY(p_approx);
-  TRY(p_part);
-  TRY(p_month_date);
-  TRY(p_day_month);
-  TRY(p_numeric_date);
-  TRY(p_year);
-  TRY(p_weekday);
-  TRY(p_time);
-  TRY(p_deictic);
-  TRY(p_holiday);
-  TRY(p_period);
-  TRY(p_relative);
-  TRY(p_set);
-  TRY(p_quantity);
-  TRY(p_ref);
+  /* Which parsers can start here: each needs a word class, a number or one
+  ** of a few function words at its first token. */
+  uint32_t m = i < s->lim ? s->mask[i] : 0;
+  int num = dt_kind(s, i) == NEWS_TOK_NUMBER, word = dt_kind(s, i) == NEWS_TOK_WORD;
+  int det = word && (dt_is(s, i, "the") || dt_is(s, i, "its") || dt_is(s, i, "their") ||
+                     dt_is(s, i, "a") || dt_is(s, i, "an") || dt_is(s, i, "half") ||
+                     dt_is(s, i, "year") || dt_is(s, i, "year's"));
+  int counts = num || det || (m & (DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_VAGUE)));
+  int fy = word && s->doc->tok[i].nfold >= 4 &&
+           s->doc->fold[s->doc->tok[i].fold] == 'f' && s->doc->fold[s->doc->tok[i].fold + 1] == 'y';
+#define TRY(cond, p)                                                                               \
+  if ((cond) && (n = p(s, i, &c)) > best) best = n, *e = c
+  TRY(m & DT_BIT(DW_APPROX), p_approx);
+  TRY(det || (m & (DT_BIT(DW_PART) | DT_BIT(DW_UNIT))), p_part);
+  TRY(m & DT_BIT(DW_MONTH), p_month_date);
+  TRY(counts, p_day_month);
+  TRY(num, p_numeric_date);
+  TRY(counts || fy || (m & DT_BIT(DW_FISCAL)), p_year);
+  TRY(m & DT_BIT(DW_WEEKDAY), p_weekday);
+  TRY(counts || (m & DT_BIT(DW_CLOCK)), p_time);
+  TRY(det || (m & DT_BIT(DW_DEICTIC)), p_deictic);
+  TRY(m & DT_BIT(DW_HOLIDAY), p_holiday);
+  TRY(counts || (m & (DT_BIT(DW_SEASON) | DT_BIT(DW_DECADE_WORD) | DT_BIT(DW_PERIOD_TOKEN) |
+                      DT_BIT(DW_FISCAL) | DT_BIT(DW_UNIT) | DT_BIT(DW_REL))),
+      p_period);
+  TRY(det || (m & (DT_BIT(DW_REL) | DT_BIT(DW_UNIT))), p_relative);
+  TRY(det || (m & (DT_BIT(DW_SETWORD) | DT_BIT(DW_EVERY))), p_set);
+  TRY(counts || (m & (DT_BIT(DW_REL) | DT_BIT(DW_UNIT))), p_quantity);
+  TRY(det || (m & DT_BIT(DW_REF)), p_ref);
 #undef TRY
   if (!best) return 0;
   /* "or so", "or more", "or later" */

@@ -34,14 +34,9 @@ int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
     uint32_t m = 0;
     const news_token *t = &doc->tok[i];
     if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
-      size_t n;
-      const dt_word *w = NULL;
-      while ((w = news_lexicon_match_next(lx->lex, doc, i, w, &n)) != NULL) m |= DT_BIT(w->cls);
+      m = dt_first_word_classes(lx, t->hash);
       size_t cut = possessive_cut(doc, i);
-      if (cut) {
-        w = news_lexicon_word(lx->lex, doc->fold + t->fold, t->nfold - cut);
-        if (w) m |= DT_BIT(w->cls);
-      }
+      if (cut) m |= dt_first_word_classes(lx, news_hash(doc->fold + t->fold, t->nfold - cut));
     }
     s->mask[i] = m;
   }
@@ -92,7 +87,7 @@ const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
 }
 
 int dt_is(const dt_scan *s, uint32_t i, const char *w) {
-  return i < s->lim && news_tok_is(s->doc, i, w);
+  return i < s->lim && dt_tok_is(s->doc, i, w);
 }
 
 uint32_t dt_flags(const dt_scan *s, uint32_t i) {

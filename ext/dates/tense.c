@@ -28,9 +28,9 @@ static int regular_past(const news_doc *d, uint32_t k) {
 }
 
 static int be_before(const news_doc *d, uint32_t k) {
-  return k > 0 && (news_tok_is(d, k - 1, "be") || news_tok_is(d, k - 1, "been") ||
-                   news_tok_is(d, k - 1, "being") || news_tok_is(d, k - 1, "is") ||
-                   news_tok_is(d, k - 1, "are") || news_tok_is(d, k - 1, "am"));
+  return k > 0 && (dt_tok_is(d, k - 1, "be") || dt_tok_is(d, k - 1, "been") ||
+                   dt_tok_is(d, k - 1, "being") || dt_tok_is(d, k - 1, "is") ||
+                   dt_tok_is(d, k - 1, "are") || dt_tok_is(d, k - 1, "am"));
 }
 
 /* The cue at token k, or NEWS_TENSE_NONE. */
@@ -52,7 +52,7 @@ static int boundary(const news_doc *d, uint32_t k) {
     return 1;
   if (t->kind == NEWS_TOK_DASH) return (t->flags & NEWS_F_SPACE_BEFORE) != 0;
   return t->kind == NEWS_TOK_PUNCT &&
-         (news_tok_is(d, k, ",") || news_tok_is(d, k, ";") || news_tok_is(d, k, ":"));
+         (dt_tok_is(d, k, ",") || dt_tok_is(d, k, ";") || dt_tok_is(d, k, ":"));
 }
 
 /*

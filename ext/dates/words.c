@@ -411,10 +411,49 @@ static const dt_word words[] = {
     NOT_YEAR_AFTER("mph"), NOT_YEAR_AFTER("cc"), NOT_YEAR_AFTER("sq"),
 };
 
+#define NWORDS (sizeof words / sizeof words[0])
+
 static void dt_lexicon_destroy(news_engine *eng, void *p) {
   dt_lexicon *lx = p;
   news_lexicon_free(eng, lx->lex);
+  news_engine_mfree(eng, lx->first_hash);
+  news_engine_mfree(eng, lx->first_mask);
   news_engine_mfree(eng, lx);
+}
+
+static uint32_t first_slot(const dt_lexicon *lx, uint32_t h) {
+  uint32_t i = (h * 2654435761u) & (lx->first_cap - 1);
+  while (lx->first_hash[i] && lx->first_hash[i] != h) i = (i + 1) & (lx->first_cap - 1);
+  return i;
+}
+
+uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash) {
+  if (!hash) return 0;
+  uint32_t i = first_slot(lx, hash);
+  return lx->first_hash[i] == hash ? lx->first_mask[i] : 0;
+}
+
+/* The first-word table: every phrase tokenized as article text is. */
+static int build_first_words(news_engine *eng, dt_lexicon *lx) {
+  lx->first_cap = 64;
+  while (lx->first_cap < 2 * NWORDS) lx->first_cap *= 2;
+  lx->first_hash = news_engine_malloc(eng, lx->first_cap * sizeof(uint32_t));
+  lx->first_mask = news_engine_malloc(eng, lx->first_cap * sizeof(uint32_t));
+  if (!lx->first_hash || !lx->first_mask) return NEWS_NOMEM;
+  memset(lx->first_hash, 0, lx->first_cap * sizeof(uint32_t));
+  memset(lx->first_mask, 0, lx->first_cap * sizeof(uint32_t));
+  for (size_t k = 0; k < NWORDS; k++) {
+    news_doc *d = NULL;
+    int rc = news_doc_parse(eng, words[k].phrase, strlen(words[k].phrase), &d);
+    if (rc != NEWS_OK) return rc;
+    if (d->ntok > 0 && d->tok[0].hash) {
+      uint32_t i = first_slot(lx, d->tok[0].hash);
+      lx->first_hash[i] = d->tok[0].hash;
+      lx->first_mask[i] |= DT_BIT(words[k].cls);
+    }
+    news_doc_free(d);
+  }
+  return NEWS_OK;
 }
 
 const dt_lexicon *dt_lexicon_get(news_engine *eng) {
@@ -422,9 +461,10 @@ const dt_lexicon *dt_lexicon_get(news_engine *eng) {
   if (lx) return lx;
   lx = news_engine_malloc(eng, sizeof *lx);
   if (!lx) return NULL;
-  lx->lex = news_lexicon_new(eng, words, sizeof words / sizeof words[0], sizeof words[0]);
-  if (!lx->lex) {
-    news_engine_mfree(eng, lx);
+  memset(lx, 0, sizeof *lx);
+  lx->lex = news_lexicon_new(eng, words, NWORDS, sizeof words[0]);
+  if (!lx->lex || build_first_words(eng, lx) != NEWS_OK) {
+    dt_lexicon_destroy(eng, lx);
     return NULL;
   }
   news_engine_set_slot(eng, NEWS_SLOT_DATES, lx, dt_lexicon_destroy);
