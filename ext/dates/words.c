@@ -433,7 +433,8 @@ uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash) {
   return lx->first_hash[i] == hash ? lx->first_mask[i] : 0;
 }
 
-/* The first-word table: every phrase tokenized as article text is. */
+/* The first-word table. Every phrase is tokenized as article text is: all of
+** them in one text, a paragraph each, so the table costs one parse. */
 static int build_first_words(news_engine *eng, dt_lexicon *lx) {
   lx->first_cap = 64;
   while (lx->first_cap < 2 * NWORDS) lx->first_cap *= 2;
@@ -442,18 +443,31 @@ static int build_first_words(news_engine *eng, dt_lexicon *lx) {
   if (!lx->first_hash || !lx->first_mask) return NEWS_NOMEM;
   memset(lx->first_hash, 0, lx->first_cap * sizeof(uint32_t));
   memset(lx->first_mask, 0, lx->first_cap * sizeof(uint32_t));
+  size_t len = 0;
+  for (size_t k = 0; k < NWORDS; k++) len += strlen(words[k].phrase) + 2;
+  char *text = news_engine_malloc(eng, len + 1);
+  if (!text) return NEWS_NOMEM;
+  size_t w = 0;
   for (size_t k = 0; k < NWORDS; k++) {
-    news_doc *d = NULL;
-    int rc = news_doc_parse(eng, words[k].phrase, strlen(words[k].phrase), &d);
-    if (rc != NEWS_OK) return rc;
-    if (d->ntok > 0 && d->tok[0].hash) {
-      uint32_t i = first_slot(lx, d->tok[0].hash);
-      lx->first_hash[i] = d->tok[0].hash;
-      lx->first_mask[i] |= DT_BIT(words[k].cls);
-    }
-    news_doc_free(d);
+    size_t n = strlen(words[k].phrase);
+    memcpy(text + w, words[k].phrase, n);
+    memcpy(text + w + n, "\n\n", 2);
+    w += n + 2;
   }
-  return NEWS_OK;
+  text[w] = 0;
+  news_doc *d = NULL;
+  int rc = news_doc_parse(eng, text, w, &d);
+  if (rc == NEWS_OK && d->npara != NWORDS) rc = NEWS_BADARG; /* a phrase with a line break */
+  for (size_t k = 0; rc == NEWS_OK && k < NWORDS; k++) {
+    uint32_t h = d->tok[d->para[k].tok].hash;
+    if (!h) continue;
+    uint32_t i = first_slot(lx, h);
+    lx->first_hash[i] = h;
+    lx->first_mask[i] |= DT_BIT(words[k].cls);
+  }
+  news_doc_free(d);
+  news_engine_mfree(eng, text);
+  return rc;
 }
 
 const dt_lexicon *dt_lexicon_get(news_engine *eng) {
