@@ -3,7 +3,7 @@
 **
 **   SELECT phrase, start, length, type, value, mod, begin, end
 **     FROM news_dates('Talks resumed on Monday after a pause in late March.', '2019-11-05');
-**   -- Monday     | 17 | 6  | DATE | 2019-11-04 | NULL | 2019-11-04 | 2019-11-04
+**   -- Monday     | 18 | 6  | DATE | 2019-11-04 | NULL | 2019-11-04 | 2019-11-04
 **   -- late March | 42 | 10 | DATE | 2019-03    | END  | 2019-03-01 | 2019-03-31
 **
 **   SELECT a.id, d.value FROM articles a, news_dates(a.body, a.published) d

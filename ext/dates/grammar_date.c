@@ -321,7 +321,8 @@ uint32_t p_month_date(const dt_scan *s, uint32_t i, dt_expr *e) {
       !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_UNIT))) {
     set_day(e, w->val, d);
     j = k + nd;
-    return j + year_after(s, j, e) - i;
+    j += year_after(s, j, e);
+    return j + g_day_suffix(s, j, e) - i;
   }
   /* Month and year: "March 2020", "December, 2018", "March of 2020". */
   k = j;
@@ -383,7 +384,8 @@ uint32_t p_day_month(const dt_scan *s, uint32_t i, dt_expr *e) {
   set_day(e, w->val, d);
   j++;
   if (dt_is(s, j, ".") && (w->val2 & DW_ABBR) && dt_glued(s, j - 1)) j++;
-  return j + year_after(s, j, e) - i;
+  j += year_after(s, j, e);
+  return j + g_day_suffix(s, j, e) - i;
 }
 
 /* ---------------------------------------------------------------------------
@@ -717,12 +719,16 @@ uint32_t g_day_suffix(const dt_scan *s, uint32_t j, dt_expr *e) {
     }
     return 1;
   }
-  if (dt_is(s, j, "at") && (n = g_clock(s, j + 1, &min, &sec, 1)) > 0) {
+  /* "at 3 p.m.", or a clock time with its a.m./p.m. or zone right after the
+  ** day ("Sept. 14, 2022 10:42 a.m.") */
+  uint32_t at = dt_is(s, j, "at") ? 1 : 0;
+  if (!at && g_punct(s, j, ",") && dt_kind(s, j + 1) == NEWS_TOK_NUMBER) at = 1;
+  if ((n = g_clock(s, j + at, &min, &sec, at && dt_is(s, j, "at"))) > 0) {
     e->pt.hh = (int8_t)(min / 60);
     e->pt.mi = (int8_t)(min % 60);
     e->pt.ss = (int8_t)sec;
     e->type = NEWS_TIMEX_TIME;
-    return 1 + n;
+    return at + n;
   }
   return 0;
 }

@@ -269,6 +269,13 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
   const dt_word *r;
   /* "the past three years", "the next few days", "the first nine months" */
   if (dt_is(s, k, "the")) k++, prefix = 1;
+  /* "expected to last three days": "last" is the verb there */
+  int verb_last = !prefix && dt_is(s, k, "last") &&
+                  (before_is(s, i, "to") || before_is(s, i, "will") || before_is(s, i, "would") ||
+                   before_is(s, i, "could") || before_is(s, i, "can") || before_is(s, i, "may") ||
+                   before_is(s, i, "might") || before_is(s, i, "should") || before_is(s, i, "must") ||
+                   before_is(s, i, "did") || before_is(s, i, "not"));
+  if (verb_last) return 0;
   if ((r = dt_lex(s, k, DW_REL, &n)) != NULL &&
       (r->val == DT_REL_LAST || r->val == DT_REL_NEXT || r->val == DT_REL_FOLLOWING ||
        r->val == DT_REL_PREVIOUS || r->val == DT_REL_LATEST)) {
@@ -303,12 +310,17 @@ uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e) {
       /* bare "years", "for months": after "for"/"over"/"within" only */
       if (prefix || !(before_is(s, i, "for") || before_is(s, i, "over") ||
                       before_is(s, i, "within") || before_is(s, i, "in"))) {
-        /* "months ago": PAST_REF */
+        /* "months ago": some time before now; "hours later": some hours */
         const dt_word *a;
-        if (!prefix && (a = ago_at(s, k + 1, &n)) != NULL && (a->val2 & DW_FROM_DCT)) {
-          g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
-          e->ref = a->val < 0 ? NEWS_REF_PAST : NEWS_REF_FUTURE;
-          return k + 1 + n - i;
+        if (!prefix && (a = ago_at(s, k + 1, &n)) != NULL) {
+          if (a->val2 & DW_FROM_DCT) {
+            g_init(e, DT_K_REF, NEWS_TIMEX_DATE);
+            e->ref = a->val < 0 ? NEWS_REF_PAST : NEWS_REF_FUTURE;
+            return k + 1 + n - i;
+          }
+          g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+          dur_add(&e->dur, u->val == DT_U_HALF ? DT_U_MONTH : u->val, 0, 1);
+          return k + 1 - i;
         }
         return 0;
       }

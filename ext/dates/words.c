@@ -344,7 +344,7 @@ static const dt_word words[] = {
     FUTURE("planned"), FUTURE("planned to"), FUTURE("intended to"), FUTURE("expected to"),
     FUTURE("planned for"), FUTURE("scheduled for"), FUTURE("set for"), FUTURE("slated for"),
     FUTURE("as early as"), FUTURE("as soon as"), FUTURE("no later than"),
-    FUTURE("intends"), FUTURE("intend"), FUTURE("proposed"), FUTURE("upcoming"),
+    FUTURE("intends"), FUTURE("intend"), FUTURE("upcoming"),
     FUTURE("ahead of"), FUTURE("is to"), FUTURE("are to"), FUTURE("was to"),
     FUTURE("were to"), FUTURE("hopes to"),
     FUTURE("aims to"), FUTURE("is meeting"), FUTURE("are meeting"), FUTURE("to be held"),
