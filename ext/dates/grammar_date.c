@@ -589,7 +589,7 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
   /* "2000 soldiers" counts; "the 2015 talks", "post-1990 contracts" name years */
   if (g_plural_noun(&t, i + 1) && !determiner(s, p) &&
       !(p != NEWS_NONE && s->doc->tok[p].kind == NEWS_TOK_DASH && p > 0 &&
-        s->doc->tok[p - 1].kind == NEWS_TOK_WORD && !(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)))
+        !(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE))) /* "post-1990 contracts", "1999-2000 prices" */
     return 0;
   if (dt_is(&t, i + 1, "bc") || dt_is(&t, i + 1, "b.c.") || dt_is(&t, i + 1, "bce")) return 0;
   if (i + 1 < s->doc->ntok && dt_glued(s, i)) {

@@ -596,8 +596,9 @@ uint32_t p_set(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t n, j;
   const dt_word *w;
   if ((w = dt_lex(s, i, DW_SETWORD, &n)) != NULL) {
-    /* "the daily Haaretz", "the hard-line weekly Der Spiegel": a newspaper */
+    /* "the daily Haaretz", "the hard-line weekly Der Spiegel", "Mining Weekly": a title */
     if (g_cap(s, i + n) && !g_sent_start(s, i + n)) return 0;
+    if (g_cap(s, i) && !g_sent_start(s, i)) return 0;
     /* "quarterly dividend", "monthly rent": an adjective of a noun, no time */
     if (w->val != DT_U_DAY && w->val != DT_U_WEEK && g_lower_word(s, i + n) &&
         !dt_lex1(s, i + n, DW_TENSE) && !dt_is(s, i + n, "and") && !dt_is(s, i + n, "or") &&
