@@ -99,6 +99,13 @@ int news_dates_find(const news_doc *doc, const news_ymd *anchor, news_timex **ou
       memset(t, 0, sizeof *t);
       e.tok = i;
       e.ntok = m;
+      /* "next Tuesday and Wednesday", "on Monday or Tuesday": the second day
+      ** follows the first */
+      if (e.kind == DT_K_POINT && e.pt.base == DT_B_WEEKDAY && e.pt.dir == DT_DIR_TENSE &&
+          cx.has_prev_day && cx.prev_end + 1 == i &&
+          (dt_tok_is(doc, i - 1, "and") || dt_tok_is(doc, i - 1, "or") ||
+           (doc->tok[i - 1].kind == NEWS_TOK_DASH && !(doc->tok[i - 1].flags & NEWS_F_SPACE_BEFORE))))
+        e.pt.dir = DT_DIR_AFTER_PREV;
       uint32_t last = i + m - 1, cut_b, cut_c;
       possessive_tail(doc, last, &cut_b, &cut_c);
       t->tok = i;

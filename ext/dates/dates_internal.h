@@ -215,6 +215,8 @@ enum dt_dir {
   DT_DIR_THIS,         /* "this Monday", "this April": in the anchor's week / year */
   DT_DIR_NEAREST,      /* the closest one (datelines, month-day without tense) */
   DT_DIR_NEXT_WEEK,    /* "next Wednesday": the Wednesday of the following week */
+  DT_DIR_AFTER_PREV,   /* "next Tuesday and Wednesday": the first one on or after the
+                          day just named */
 };
 
 #define DT_VAGUE_N INT32_MIN /* an unknown count ("a few years ago") */
@@ -335,6 +337,9 @@ typedef struct dt_context {
   uint32_t ref_tok; /* where it was mentioned */
   int32_t month_year[13]; /* the year a bare month got earlier in the text (0: none), so a
                              second "March" names the same March */
+  int has_prev_day;        /* the day the last expression named, for coordination */
+  int64_t prev_day;
+  uint32_t prev_end;       /* token after that expression */
 } dt_context;
 
 /* Resolves e into tx->value, type, mod, flags and extent; updates the

@@ -177,6 +177,8 @@ static int64_t pick_weekday(int64_t a, int dow, int dir) {
     return a - (wd - 1) + (dow - 1);
   case DT_DIR_NEXT_WEEK:
     return a - (wd - 1) + 7 + (dow - 1);
+  case DT_DIR_AFTER_PREV:
+    return a + (dow - wd + 7) % 7;
   default:
     return a - (wd - dow + 7) % 7;
   }
@@ -359,6 +361,15 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
       dir = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK ? DT_DIR_FUTURE : DT_DIR_PAST;
     int64_t base = cx->anchor;
     int have = cx->has_anchor;
+    int future = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK;
+    if (dir == DT_DIR_AFTER_PREV && cx->has_prev_day &&
+        (future || !cx->has_anchor ||
+         pick_weekday(cx->prev_day, p->dow, DT_DIR_AFTER_PREV) <= cx->anchor)) {
+      base = cx->prev_day; /* "Tuesday and Wednesday": the days in order */
+      have = 1;
+    } else if (dir == DT_DIR_AFTER_PREV) {
+      dir = future ? DT_DIR_FUTURE : DT_DIR_PAST;
+    }
     if (p->unit && cx->has_ref && cx->ref.gran >= DT_G_WEEK) { /* "the previous Friday" */
       int64_t first, last;
       if (dt_cal_extent(&cx->ref, &first, &last)) base = first, have = 1;
@@ -549,6 +560,9 @@ void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx) {
       tx->flags |= NEWS_TIMEX_EXTENT;
       tx->begin = news_ymd_from_days(first);
       tx->end = news_ymd_from_days(last);
+      cx->has_prev_day = first == last;
+      cx->prev_day = first;
+      cx->prev_end = e->tok + e->ntok;
     } else if (c.year_known && c.gran >= DT_G_DAY && !c.day_unknown) {
       tx->value[0] = 0; /* "February 30, 2019": no such day */
       return;

@@ -69,6 +69,11 @@ static void test_weekdays_by_tense(void) {
             "last Wednesday DATE 2018-11-14; next Tuesday DATE 2018-11-27");
   CHECK_STR(dates("The deal must be signed by Friday.", p), "Friday DATE 2018-11-23");
   CHECK_STR(dates("Monday's vote was close.", p), "Monday DATE 2018-11-19");
+  /* coordinated days follow the first one */
+  CHECK_STR(dates("Talks will be held next Tuesday and Wednesday.", p),
+            "next Tuesday DATE 2018-11-27; Wednesday DATE 2018-11-28");
+  CHECK_STR(dates("Statements were issued on Tuesday and Monday.", p),
+            "Tuesday DATE 2018-11-20; Monday DATE 2018-11-19");
 }
 
 static void test_explicit_dates(void) {
