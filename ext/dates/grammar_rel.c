@@ -256,7 +256,8 @@ static const dt_word *ago_at(const dt_scan *s, uint32_t j, uint32_t *n) {
     int k = dt_kind(s, j + 1);
     if ((k == NEWS_TOK_WORD || k == NEWS_TOK_NUMBER) && !dt_is(s, j + 1, "and") &&
         !dt_is(s, j + 1, "but") && !dt_is(s, j + 1, "when") && !dt_is(s, j + 1, "in") &&
-        !dt_is(s, j + 1, "on") && !dt_is(s, j + 1, "at") && !dt_lex1(s, j + 1, DW_TENSE))
+        !dt_is(s, j + 1, "on") && !dt_is(s, j + 1, "at") &&
+        !(dt_lex1(s, j + 1, DW_TENSE) && !dt_lex1(s, j + 1, DW_REL)))
       return NULL;
   }
   if (dt_is(s, j, "prior") && dt_is(s, j + 1, "to")) return NULL;
@@ -446,6 +447,16 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
       e->pt.has_fallback = 1;
       e->pt.fallback = -1;
       return k + 1 - i;
+    }
+    /* "the day before", "the year after": from the date last mentioned (not
+    ** "the day before the vote", which counts from an event) */
+    const dt_word *a;
+    uint32_t an;
+    if (the && (u = unit_at(s, k, 0)) != NULL && u->val >= DT_U_DAY && u->val != DT_U_WEEKEND &&
+        u->val != DT_U_QUARTER && unit_mult(u) == 1 && (a = ago_at(s, k + 1, &an)) != NULL &&
+        (a->val2 & DW_FROM_REF) && !dt_is(s, k + 1, "later") && !dt_is(s, k + 1, "earlier")) {
+      set_shift(e, DT_B_REF, u->val, a->val);
+      return k + 1 + an - i;
     }
     /* "the weekend": the one the tense points to */
     if (the && (u = unit_at(s, k, 0)) != NULL && u->val == DT_U_WEEKEND) {

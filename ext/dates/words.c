@@ -331,7 +331,7 @@ static const dt_word words[] = {
     STOP("the March 14 alliance"), STOP("the March 8 alliance"), STOP("Man Friday"),
     STOP("Girl Friday"), STOP("TGI Fridays"), STOP("New Year's resolution"), STOP("Chinese New Year"),
     STOP("Lunar New Year"), STOP("Jewish New Year"), STOP("Persian New Year"), STOP("D-Day"),
-    STOP("USA Today"), STOP("Russia Today"), STOP("Today show"), STOP("the Today show"),
+    STOP("9/11"), STOP("7/7"), STOP("24/7"), STOP("USA Today"), STOP("Russia Today"), STOP("Today show"), STOP("the Today show"),
 
     /* Tense cues: what the clause around a bare weekday or month says. */
     FUTURE("will"), FUTURE("won't"), FUTURE("shall"), FUTURE("I'll"),
