@@ -455,9 +455,11 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
     for (uint32_t k = 0; k < t->nfold && ok; k++) {
       if (f[k] == '.') {
         if (++np > 2) ok = 0;
-      } else if (f[k] >= '0' && f[k] <= '9') {
+      } else if (f[k] >= '0' && f[k] <= '9' && nd[np] < 4) {
         part[np] = part[np] * 10 + (f[k] - '0');
         nd[np]++;
+      } else if (f[k] >= '0' && f[k] <= '9') {
+        ok = 0; /* five digits or more: no date part */
       } else {
         ok = 0;
       }
@@ -1030,7 +1032,7 @@ static uint32_t p_decade(const dt_scan *s, uint32_t i, dt_expr *e) {
     if (apos) q = 1;
     int32_t v = 0;
     uint32_t st = q;
-    while (q < n && f[q] >= '0' && f[q] <= '9') v = v * 10 + (f[q++] - '0');
+    while (q < n && q - st < 5 && f[q] >= '0' && f[q] <= '9') v = v * 10 + (f[q++] - '0');
     uint32_t nd = q - st;
     int suffix = (n == q + 1 && f[q] == 's') || (n == q + 2 && f[q] == '\'' && f[q + 1] == 's');
     if (!suffix || v % 10 != 0) goto century; /* "20th century" */
