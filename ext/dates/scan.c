@@ -174,6 +174,7 @@ uint32_t dt_quantity(const dt_scan *s, uint32_t i, int32_t *half2) {
   if (t->kind == NEWS_TOK_NUMBER) {
     const char *f = s->doc->fold + t->fold;
     if (dt_digits(s, i, &v)) {
+      if (v > 1000000) return 0; /* no count of time units in news runs higher */
       *half2 = v * 2;
       n = 1;
       /* "2 1/2" */
