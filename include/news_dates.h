@@ -126,6 +126,15 @@ void news_dates_free(news_engine *eng, news_timex *tx);
 ** to a reporting verb. */
 int news_timex_date_value(const news_timex *tx, char out[NEWS_TIMEX_VALUE_MAX]);
 
+/* The DATE or TIME expression attached to a reporting verb at token `verb`
+** (quotes' said_on): the first one after it in its clause within a few tokens
+** ("said on Monday", "told reporters in Seoul on Tuesday that"), else one
+** before it in the same clause ("On Monday, the ministry said", "Hamas on
+** Wednesday said"). Never one inside the reported clause (after "that", a
+** colon or a quote mark) or in another sentence. Returns its index in tx, or
+** -1; cut its value with news_timex_date_value. */
+long news_dates_said_on(const news_doc *doc, const news_timex *tx, size_t n, uint32_t verb);
+
 /* The index of the expression that starts at token `tok`, or covers it, or -1;
 ** `tx` sorted as news_dates_find returns it. Binary search. */
 long news_dates_at_token(const news_timex *tx, size_t n, uint32_t tok);

@@ -145,6 +145,55 @@ long news_dates_at_token(const news_timex *tx, size_t n, uint32_t tok) {
   return -1;
 }
 
+/* A token that ends the reporting clause: the reported one starts after it. */
+static int clause_end(const news_doc *d, uint32_t k) {
+  const news_token *t = &d->tok[k];
+  return t->kind == NEWS_TOK_QUOTE_OPEN || t->kind == NEWS_TOK_QUOTE_CLOSE ||
+         t->kind == NEWS_TOK_QUOTE_AMBIG || dt_tok_is(d, k, "that") || dt_tok_is(d, k, ":") ||
+         dt_tok_is(d, k, ";") || dt_tok_is(d, k, "if") || dt_tok_is(d, k, "whether");
+}
+
+/* Token k is a word that may stand between a reporting verb and its date. */
+static int said_gap(const dt_lexicon *lx, const news_doc *d, uint32_t k) {
+  if (!(dt_first_word_classes(lx, d->tok[k].hash) & DT_BIT(DW_SAID_GAP))) return 0;
+  const dt_word *w = NULL;
+  size_t n;
+  while ((w = news_lexicon_match_next(lx->lex, d, k, w, &n)) != NULL)
+    if (w->cls == DW_SAID_GAP && n == 1) return 1;
+  return 0;
+}
+
+#define SAID_ON_AFTER  8  /* "told a news conference in Tehran on Sunday" */
+#define SAID_ON_BEFORE 12 /* "On Monday, the foreign ministry spokesman said" */
+
+long news_dates_said_on(const news_doc *d, const news_timex *tx, size_t n, uint32_t verb) {
+  if (verb >= d->ntok || !d->tok_sent) return -1;
+  const dt_lexicon *lx = dt_lexicon_get(d->engine);
+  if (!lx) return -1;
+  const news_sentence *st = &d->sent[d->tok_sent[verb]];
+  uint32_t end = st->tok + st->ntok;
+  for (uint32_t k = verb + 1; k < end && k <= verb + SAID_ON_AFTER; k++) {
+    if (clause_end(d, k)) break;
+    long i = news_dates_at_token(tx, n, k);
+    if (i >= 0 && tx[i].tok == k) {
+      if (tx[i].type == NEWS_TIMEX_DATE || tx[i].type == NEWS_TIMEX_TIME) return i;
+      break;
+    }
+    /* only the verb's own complements lie between: "told reporters in Seoul on";
+    ** "said talks on Friday" puts the date inside the reported clause */
+    const news_token *t = &d->tok[k];
+    int name = t->kind == NEWS_TOK_WORD && (t->flags & NEWS_F_CAP) && k > verb + 1;
+    if (!name && !said_gap(lx, d, k) && !dt_tok_is(d, k, ",")) break;
+  }
+  for (uint32_t k = verb, steps = 0; k > st->tok && steps < SAID_ON_BEFORE; steps++) {
+    k--;
+    if (clause_end(d, k)) break;
+    long i = news_dates_at_token(tx, n, k);
+    if (i >= 0) return tx[i].type == NEWS_TIMEX_DATE || tx[i].type == NEWS_TIMEX_TIME ? i : -1;
+  }
+  return -1;
+}
+
 int news_timex_date_value(const news_timex *tx, char out[NEWS_TIMEX_VALUE_MAX]) {
   out[0] = 0;
   if ((tx->type != NEWS_TIMEX_DATE && tx->type != NEWS_TIMEX_TIME) || !tx->value[0]) return 0;

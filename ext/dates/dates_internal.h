@@ -130,6 +130,7 @@ enum dt_class {
   DW_YEAR_CUE,  /* words after which a number is a year: in, since, until */
   DW_NOT_YEAR_BEFORE, /* words before a number that make it no year: No., $, flight */
   DW_NOT_YEAR_AFTER,  /* words after a number that make it a count: percent, people */
+  DW_SAID_GAP,  /* words between a reporting verb and its date: "told reporters in ... on" */
   DW_CLASS_COUNT
 };
 

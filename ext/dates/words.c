@@ -39,6 +39,7 @@
 #define YEAR_CUE(p) {p, DW_YEAR_CUE, 0, 0}
 #define NOT_YEAR_BEFORE(p) {p, DW_NOT_YEAR_BEFORE, 0, 0}
 #define NOT_YEAR_AFTER(p) {p, DW_NOT_YEAR_AFTER, 0, 0}
+#define SAID_GAP(p) {p, DW_SAID_GAP, 0, 0}
 
 /* Holidays: index + 1 is the HOLIDAY value below. */
 const dt_holiday dt_holidays[] = {
@@ -409,6 +410,22 @@ static const dt_word words[] = {
     NOT_YEAR_AFTER("years"), NOT_YEAR_AFTER("GMT"), NOT_YEAR_AFTER("bn"),
     NOT_YEAR_AFTER("million"), NOT_YEAR_AFTER("billion"), NOT_YEAR_AFTER("mw"),
     NOT_YEAR_AFTER("mph"), NOT_YEAR_AFTER("cc"), NOT_YEAR_AFTER("sq"),
+
+    /* Between a reporting verb and the date it happened on: "said in a
+    ** statement on Monday", "told a news conference in Tehran on Sunday". */
+    SAID_GAP("on"), SAID_GAP("in"), SAID_GAP("at"), SAID_GAP("to"), SAID_GAP("a"),
+    SAID_GAP("an"), SAID_GAP("the"), SAID_GAP("his"), SAID_GAP("her"), SAID_GAP("its"),
+    SAID_GAP("their"), SAID_GAP("late"), SAID_GAP("early"), SAID_GAP("earlier"),
+    SAID_GAP("later"), SAID_GAP("reporters"), SAID_GAP("journalists"), SAID_GAP("news"),
+    SAID_GAP("conference"), SAID_GAP("statement"), SAID_GAP("interview"), SAID_GAP("briefing"),
+    SAID_GAP("televised"), SAID_GAP("speech"), SAID_GAP("radio"), SAID_GAP("television"),
+    SAID_GAP("agency"), SAID_GAP("newspaper"), SAID_GAP("broadcaster"), SAID_GAP("state"),
+    SAID_GAP("parliament"), SAID_GAP("lawmakers"), SAID_GAP("told"), SAID_GAP("weekly"),
+    SAID_GAP("daily"), SAID_GAP("regular"), SAID_GAP("joint"), SAID_GAP("written"),
+    SAID_GAP("separate"), SAID_GAP("post"), SAID_GAP("tweet"), SAID_GAP("message"),
+    SAID_GAP("letter"), SAID_GAP("visit"), SAID_GAP("rally"), SAID_GAP("meeting"),
+    SAID_GAP("during"), SAID_GAP("after"), SAID_GAP("before"), SAID_GAP("also"),
+    SAID_GAP("again"), SAID_GAP("publicly"), SAID_GAP("privately"),
 };
 
 #define NWORDS (sizeof words / sizeof words[0])
