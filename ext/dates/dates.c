@@ -172,6 +172,7 @@ long news_dates_said_on(const news_doc *d, const news_timex *tx, size_t n, uint3
   if (!lx) return -1;
   const news_sentence *st = &d->sent[d->tok_sent[verb]];
   uint32_t end = st->tok + st->ntok;
+  /* after the verb: "said on Monday", "told the ministry's agency Shana on Monday" */
   for (uint32_t k = verb + 1; k < end && k <= verb + SAID_ON_AFTER; k++) {
     if (clause_end(d, k)) break;
     long i = news_dates_at_token(tx, n, k);
@@ -183,13 +184,32 @@ long news_dates_said_on(const news_doc *d, const news_timex *tx, size_t n, uint3
     ** "said talks on Friday" puts the date inside the reported clause */
     const news_token *t = &d->tok[k];
     int name = t->kind == NEWS_TOK_WORD && (t->flags & NEWS_F_CAP) && k > verb + 1;
-    if (!name && !said_gap(lx, d, k) && !dt_tok_is(d, k, ",")) break;
+    int poss = t->kind == NEWS_TOK_WORD && t->nfold > 2 && d->fold[t->fold + t->nfold - 2] == '\'' &&
+               d->fold[t->fold + t->nfold - 1] == 's';
+    if (!name && !poss && !said_gap(lx, d, k) && !dt_tok_is(d, k, ",")) break;
   }
+  /* before it in its clause: "Hamas on Wednesday said" */
   for (uint32_t k = verb, steps = 0; k > st->tok && steps < SAID_ON_BEFORE; steps++) {
     k--;
-    if (clause_end(d, k)) break;
+    if (clause_end(d, k) || dt_tok_is(d, k, ",")) break;
     long i = news_dates_at_token(tx, n, k);
     if (i >= 0) return tx[i].type == NEWS_TIMEX_DATE || tx[i].type == NEWS_TIMEX_TIME ? i : -1;
+  }
+  /* in a phrase fronted before the subject: "On Sunday, the ministry said",
+  ** "At a parade in Tehran on Friday, the spokesman said" */
+  uint32_t comma = st->tok;
+  /* the fronted phrase opens with a preposition or is the date itself; "Staff
+  ** vaccinated by Nov. 1 face suspension, the ministry said" fronts the
+  ** reported clause instead */
+  long first = news_dates_at_token(tx, n, st->tok);
+  if (!said_gap(lx, d, st->tok) && first < 0) return -1;
+  while (comma < verb && !dt_tok_is(d, comma, ",") && !clause_end(d, comma)) comma++;
+  if (comma >= verb || !dt_tok_is(d, comma, ",")) return -1;
+  for (uint32_t k = comma + 1; k < verb; k++)
+    if (clause_end(d, k)) return -1;
+  for (uint32_t k = st->tok; k < comma; k++) {
+    long i = news_dates_at_token(tx, n, k);
+    if (i >= 0 && (tx[i].type == NEWS_TIMEX_DATE || tx[i].type == NEWS_TIMEX_TIME)) return i;
   }
   return -1;
 }

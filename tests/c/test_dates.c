@@ -384,6 +384,11 @@ static void test_said_on(void) {
   CHECK_STR(said_on("The minister said: “Since May we have waited.”", "said", p), "none");
   CHECK_STR(said_on("The agency said last week that it would act.", "said", p), "2019-W44");
   CHECK_STR(said_on("He said talks on Friday had failed.", "said", p), "none");
+  CHECK_STR(said_on("At a rally in Lima on Friday, the minister said no.", "said", p),
+            "2019-11-01");
+  CHECK_STR(said_on("Staff hired by Nov. 1 get a bonus, the ministry said.", "said", p), "none");
+  CHECK_STR(said_on("The envoy, who will fly to Oslo on Saturday, told reporters no.", "told", p),
+            "none");
   CHECK_STR(said_on("Kim told a news conference in Tehran on Sunday the deal stood.", "told", p),
             "2019-11-03");
 }
