@@ -458,6 +458,20 @@ uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e) {
       set_shift(e, DT_B_REF, u->val, a->val);
       return k + 1 + an - i;
     }
+    /* "the year", "the full year", "the fiscal year": the current one; "the
+    ** year ended March 31" names a twelve-month period */
+    uint32_t y = k + (dt_is(s, k, "full") || dt_is(s, k, "whole") || dt_is(s, k, "fiscal"));
+    if (the && (u = unit_at(s, y, 0)) != NULL && u->val == DT_U_YEAR && !g_cap(s, y) &&
+        !dt_is(s, y + 1, "of") && !(dt_kind(s, y + 1) == NEWS_TOK_DASH && dt_glued(s, y)) &&
+        dt_kind(s, y + 1) != NEWS_TOK_NUMBER && !dt_lex1(s, y + 1, DW_NUMBER)) {
+      if (dt_is(s, y + 1, "ended") || dt_is(s, y + 1, "ending") || dt_is(s, y + 1, "through")) {
+        g_init(e, DT_K_DURATION, NEWS_TIMEX_DURATION);
+        dur_add(&e->dur, DT_U_YEAR, 2, 0);
+        return y + 1 - i;
+      }
+      set_shift(e, DT_B_SHIFT, DT_U_YEAR, 0);
+      return y + 1 - i;
+    }
     /* "the weekend": the one the tense points to */
     if (the && (u = unit_at(s, k, 0)) != NULL && u->val == DT_U_WEEKEND) {
       g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
@@ -829,6 +843,16 @@ static uint32_t p_part(const dt_scan *s, uint32_t i, dt_expr *e) {
         e->mod = 0;
       }
       return j + 2 - i;
+    }
+  }
+  /* "earlier in the year", "late in the week": the current one */
+  if (single && !prepost && !dt_is(s, k, "mid") && dt_is(s, j, "in") && dt_is(s, j + 1, "the")) {
+    const dt_word *u = unit_at(s, j + 2, 0);
+    if (u && (u->val == DT_U_YEAR || u->val == DT_U_MONTH || u->val == DT_U_WEEK ||
+              u->val == DT_U_DAY) && !dt_is(s, j + 3, "of")) {
+      set_shift(e, DT_B_SHIFT, u->val, 0);
+      e->mod = (uint8_t)w->val;
+      return j + 3 - i;
     }
   }
   dt_expr c;
