@@ -123,8 +123,11 @@ static uint32_t duration_core(const dt_scan *s, uint32_t i, dt_expr *e, int *las
   if (dt_kind(s, j + 1) == NEWS_TOK_DASH && dt_glued(s, j) && dt_glued(s, j + 1) &&
       dt_kind(s, j + 2) == NEWS_TOK_WORD)
     return 0; /* "a year-earlier profit", "a year-end bonus", "a day-first date" */
-  /* "a quarter of the vote", "three quarters of them": fractions */
-  if (u->val == DT_U_QUARTER && !vague && half2 <= 6 && dt_is(s, j + 1, "of")) return 0;
+  /* "a quarter of the vote", "three quarters of them": fractions; "a quarter
+  ** past three": a clock */
+  if (u->val == DT_U_QUARTER && !vague && half2 <= 6 &&
+      (dt_is(s, j + 1, "of") || dt_is(s, j + 1, "past") || dt_is(s, j + 1, "to")))
+    return 0;
   /* "37 years old", "a 136-year-old bank": ages are no temporal expressions */
   if (dt_is(s, j + 1, "old") || dt_is(s, j + 1, "younger") || dt_is(s, j + 1, "older"))
     return 0;
