@@ -91,8 +91,9 @@ enum news_tense {
 };
 
 /* Flags of a news_timex. */
-#define NEWS_TIMEX_RELATIVE 0x01u /* the value depends on the anchor (or on a date mentioned before) */
-#define NEWS_TIMEX_EXTENT   0x02u /* begin/end hold the value's first and last day */
+#define NEWS_TIMEX_RELATIVE                                                                        \
+  0x01u /* the value depends on the anchor (or on a date mentioned before) */
+#define NEWS_TIMEX_EXTENT 0x02u /* begin/end hold the value's first and last day */
 
 #define NEWS_TIMEX_VALUE_MAX 32
 

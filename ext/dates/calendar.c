@@ -265,7 +265,8 @@ void news_ymd_format(news_ymd day, char out[11]) {
   size_t k = 0;
   for (int part = 0; part < 3; part++) {
     if (part) out[k++] = '-';
-    for (int32_t q = w[part] - 1, x = v[part]; q >= 0; q--, x /= 10) out[k + (size_t)q] = (char)('0' + x % 10);
+    for (int32_t q = w[part] - 1, x = v[part]; q >= 0; q--, x /= 10)
+      out[k + (size_t)q] = (char)('0' + x % 10);
     k += (size_t)w[part];
   }
   out[k] = 0;

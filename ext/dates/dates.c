@@ -30,7 +30,8 @@ static void possessive_tail(const news_doc *d, uint32_t k, uint32_t *nbyte, uint
   const unsigned char *b = (const unsigned char *)d->text + t->byte;
   uint32_t n = t->nbyte;
   *nbyte = *nchr = 0;
-  if (n >= 3 && b[n - 1] == 's' && b[n - 2] == '\'') *nbyte = 2, *nchr = 2;
+  if (n >= 3 && b[n - 1] == 's' && b[n - 2] == '\'')
+    *nbyte = 2, *nchr = 2;
   else if (n >= 5 && b[n - 1] == 's' && b[n - 2] == 0x99 && b[n - 3] == 0x80 && b[n - 4] == 0xE2)
     *nbyte = 4, *nchr = 2; /* ’s */
   else if (n >= 3 && b[n - 1] == '\'' && b[n - 2] == 's')
@@ -104,7 +105,8 @@ int news_dates_find(const news_doc *doc, const news_ymd *anchor, news_timex **ou
       if (e.kind == DT_K_POINT && e.pt.base == DT_B_WEEKDAY && e.pt.dir == DT_DIR_TENSE &&
           cx.has_prev_day && cx.prev_end + 1 == i &&
           (dt_tok_is(doc, i - 1, "and") || dt_tok_is(doc, i - 1, "or") ||
-           (doc->tok[i - 1].kind == NEWS_TOK_DASH && !(doc->tok[i - 1].flags & NEWS_F_SPACE_BEFORE))))
+           (doc->tok[i - 1].kind == NEWS_TOK_DASH &&
+            !(doc->tok[i - 1].flags & NEWS_F_SPACE_BEFORE))))
         e.pt.dir = DT_DIR_AFTER_PREV;
       uint32_t last = i + m - 1, cut_b, cut_c;
       possessive_tail(doc, last, &cut_b, &cut_c);
@@ -184,8 +186,8 @@ long news_dates_said_on(const news_doc *d, const news_timex *tx, size_t n, uint3
     ** "said talks on Friday" puts the date inside the reported clause */
     const news_token *t = &d->tok[k];
     int name = t->kind == NEWS_TOK_WORD && (t->flags & NEWS_F_CAP) && k > verb + 1;
-    int poss = t->kind == NEWS_TOK_WORD && t->nfold > 2 && d->fold[t->fold + t->nfold - 2] == '\'' &&
-               d->fold[t->fold + t->nfold - 1] == 's';
+    int poss = t->kind == NEWS_TOK_WORD && t->nfold > 2 &&
+               d->fold[t->fold + t->nfold - 2] == '\'' && d->fold[t->fold + t->nfold - 1] == 's';
     if (!name && !poss && !said_gap(lx, d, k) && !dt_tok_is(d, k, ",")) break;
   }
   /* before it in its clause: "Hamas on Wednesday said" */
@@ -219,7 +221,8 @@ int news_timex_date_value(const news_timex *tx, char out[NEWS_TIMEX_VALUE_MAX]) 
   if ((tx->type != NEWS_TIMEX_DATE && tx->type != NEWS_TIMEX_TIME) || !tx->value[0]) return 0;
   size_t k = 0;
   int datelike = (tx->value[0] >= '0' && tx->value[0] <= '9') || tx->value[0] == 'X';
-  while (k + 1 < NEWS_TIMEX_VALUE_MAX && tx->value[k] && !(datelike && k >= 4 && tx->value[k] == 'T')) {
+  while (k + 1 < NEWS_TIMEX_VALUE_MAX && tx->value[k] &&
+         !(datelike && k >= 4 && tx->value[k] == 'T')) {
     out[k] = tx->value[k];
     k++;
   }
@@ -233,9 +236,9 @@ const char *news_timex_type_name(int type) {
 }
 
 const char *news_timex_mod_name(int mod) {
-  static const char *const names[] = {NULL,           "START",       "MID",          "END",
-                                      "APPROX",       "BEFORE",      "AFTER",        "ON_OR_BEFORE",
-                                      "ON_OR_AFTER",  "LESS_THAN",   "MORE_THAN",    "EQUAL_OR_LESS",
+  static const char *const names[] = {NULL,           "START",     "MID",       "END",
+                                      "APPROX",       "BEFORE",    "AFTER",     "ON_OR_BEFORE",
+                                      "ON_OR_AFTER",  "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
                                       "EQUAL_OR_MORE"};
   return mod >= 1 && mod <= NEWS_MOD_EQUAL_OR_MORE ? names[mod] : NULL;
 }

@@ -6,7 +6,11 @@
 **   scan.c      classifies every token once (a bit mask of word classes)
 **   grammar*.c  recognises expressions at each token, longest match, into dt_expr:
 **               an underspecified value ("September, year unknown, direction
-**               from the tense"; "the anchor's week shifted by -1")
+**               from the tense"; "the anchor's week shifted by -1"):
+**               grammar_date.c (explicit dates, years), grammar_time.c (weekdays,
+**               clock times, holidays), grammar_period.c (quarters, seasons,
+**               decades), grammar_quantity.c (durations, sets), grammar_rel.c
+**               (relative expressions, references, modifiers, dt_match)
 **   tense.c     the tense cue of the clause around an expression
 **   resolve.c   turns a dt_expr into a TIMEX3 value against the anchor
 **   calendar.c  civil-date arithmetic, ISO weeks, periods and their extents
@@ -83,10 +87,10 @@ int dt_leap(int32_t y);
 int dt_month_days(int32_t y, int32_t m);
 int64_t dt_days(int32_t y, int32_t m, int32_t d); /* days since 1970-01-01 */
 void dt_civil(int64_t days, int32_t *y, int32_t *m, int32_t *d);
-int dt_weekday(int64_t days);                             /* 1 = Monday */
+int dt_weekday(int64_t days);                            /* 1 = Monday */
 void dt_iso_week(int64_t days, int32_t *wy, int32_t *w); /* ISO week-year and week */
-int64_t dt_iso_week_monday(int32_t wy, int32_t w);        /* the Monday of an ISO week */
-int dt_iso_weeks_in(int32_t wy);                          /* 52 or 53 */
+int64_t dt_iso_week_monday(int32_t wy, int32_t w);       /* the Monday of an ISO week */
+int dt_iso_weeks_in(int32_t wy);                         /* 52 or 53 */
 /* The first and last day of a known calendar point; 0 when it has none
 ** (unknown parts, out of range). */
 int dt_cal_extent(const dt_cal *c, int64_t *first, int64_t *last);
@@ -100,37 +104,37 @@ int dt_cal_format(const dt_cal *c, char *out, size_t cap);
 ** Lexicon: one table of words and phrases, each row a class and values.
 */
 enum dt_class {
-  DW_MONTH,     /* val month 1-12; val2 DW_ABBR / DW_AMBIG */
-  DW_WEEKDAY,   /* val 1-7; val2 DW_ABBR, DW_PLURAL */
-  DW_UNIT,      /* val enum dt_unit; val2 DW_PLURAL; mult: fortnight = 2 weeks */
-  DW_NUMBER,    /* val: one..ninety, hundred, thousand, dozen */
-  DW_ORDINAL,   /* val: first..thirty-first */
-  DW_PART,      /* val NEWS_MOD_START/MID/END; val2 DW_HALF1/DW_HALF2 for "the first half of" */
-  DW_APPROX,    /* val NEWS_MOD_*: before a quantity ("about", "more than") */
-  DW_APPROX_POST, /* val NEWS_MOD_*: after a quantity or date ("or so", "or later") */
-  DW_REL,       /* val enum dt_rel: last / next / this / following / previous / that */
-  DW_DEICTIC,   /* val day offset; val2 enum dt_pod ("tonight") */
-  DW_POD,       /* val enum dt_pod; val2 DW_PLURAL */
-  DW_CLOCK,     /* val minutes after midnight: noon, midnight */
-  DW_AMPM,      /* val 0 (a.m.) or 12 (p.m.) */
-  DW_TZ,        /* a time zone after a time */
-  DW_SEASON,    /* val enum dt_season; val2 DW_AMBIG for "fall" */
+  DW_MONTH,        /* val month 1-12; val2 DW_ABBR / DW_AMBIG */
+  DW_WEEKDAY,      /* val 1-7; val2 DW_ABBR, DW_PLURAL */
+  DW_UNIT,         /* val enum dt_unit; val2 DW_PLURAL; mult: fortnight = 2 weeks */
+  DW_NUMBER,       /* val: one..ninety, hundred, thousand, dozen */
+  DW_ORDINAL,      /* val: first..thirty-first */
+  DW_PART,         /* val NEWS_MOD_START/MID/END; val2 DW_HALF1/DW_HALF2 for "the first half of" */
+  DW_APPROX,       /* val NEWS_MOD_*: before a quantity ("about", "more than") */
+  DW_APPROX_POST,  /* val NEWS_MOD_*: after a quantity or date ("or so", "or later") */
+  DW_REL,          /* val enum dt_rel: last / next / this / following / previous / that */
+  DW_DEICTIC,      /* val day offset; val2 enum dt_pod ("tonight") */
+  DW_POD,          /* val enum dt_pod; val2 DW_PLURAL */
+  DW_CLOCK,        /* val minutes after midnight: noon, midnight */
+  DW_AMPM,         /* val 0 (a.m.) or 12 (p.m.) */
+  DW_TZ,           /* a time zone after a time */
+  DW_SEASON,       /* val enum dt_season; val2 DW_AMBIG for "fall" */
   DW_PERIOD_TOKEN, /* Q1..Q4 (val 1-4), H1 H2 (val 5-6) */
-  DW_FISCAL,    /* "fiscal", "financial year" */
-  DW_DECADE_WORD, /* val: the decade's two digits ("eighties" = 80) */
-  DW_REF,       /* val NEWS_REF_*: now, recently, the future; val2 DW_ADJ for "current"/"recent" */
-  DW_SETWORD,   /* val enum dt_unit, val2 count: daily, weekly, biweekly */
-  DW_EVERY,     /* every, each, per; val2 count ("every other" = 2) */
-  DW_AGO,       /* val -1/+1 direction; val2 DW_FROM_DCT / DW_FROM_REF */
-  DW_VAGUE,     /* a few, several, many, a couple of: an unknown count */
-  DW_DUR_ADJ,   /* words allowed between a count and its unit: consecutive, straight */
-  DW_HOLIDAY,   /* val index into dt_holidays */
-  DW_STOP,      /* phrases that hold date words but are names: "Sunday Times" */
-  DW_TENSE,     /* val NEWS_TENSE_PAST / NEWS_TENSE_FUTURE: clause tense cues */
-  DW_YEAR_CUE,  /* words after which a number is a year: in, since, until */
+  DW_FISCAL,       /* "fiscal", "financial year" */
+  DW_DECADE_WORD,  /* val: the decade's two digits ("eighties" = 80) */
+  DW_REF,      /* val NEWS_REF_*: now, recently, the future; val2 DW_ADJ for "current"/"recent" */
+  DW_SETWORD,  /* val enum dt_unit, val2 count: daily, weekly, biweekly */
+  DW_EVERY,    /* every, each, per; val2 count ("every other" = 2) */
+  DW_AGO,      /* val -1/+1 direction; val2 DW_FROM_DCT / DW_FROM_REF */
+  DW_VAGUE,    /* a few, several, many, a couple of: an unknown count */
+  DW_DUR_ADJ,  /* words allowed between a count and its unit: consecutive, straight */
+  DW_HOLIDAY,  /* val index into dt_holidays */
+  DW_STOP,     /* phrases that hold date words but are names: "Sunday Times" */
+  DW_TENSE,    /* val NEWS_TENSE_PAST / NEWS_TENSE_FUTURE: clause tense cues */
+  DW_YEAR_CUE, /* words after which a number is a year: in, since, until */
   DW_NOT_YEAR_BEFORE, /* words before a number that make it no year: No., $, flight */
   DW_NOT_YEAR_AFTER,  /* words after a number that make it a count: percent, people */
-  DW_SAID_GAP,  /* words between a reporting verb and its date: "told reporters in ... on" */
+  DW_SAID_GAP,        /* words between a reporting verb and its date: "told reporters in ... on" */
   DW_CLASS_COUNT
 };
 
@@ -173,9 +177,9 @@ typedef struct dt_word {
 enum dt_holiday_kind { DT_HOL_FIXED, DT_HOL_NTH_WEEKDAY, DT_HOL_EASTER };
 typedef struct dt_holiday {
   uint8_t kind;
-  int8_t month, day;   /* FIXED: the day; NTH_WEEKDAY: month and weekday (1-7) */
-  int8_t nth;          /* NTH_WEEKDAY: 1-5 or -1; EASTER: unused */
-  int16_t offset;      /* days added (Black Friday: Thanksgiving + 1; Good Friday: Easter - 2) */
+  int8_t month, day; /* FIXED: the day; NTH_WEEKDAY: month and weekday (1-7) */
+  int8_t nth;        /* NTH_WEEKDAY: 1-5 or -1; EASTER: unused */
+  int16_t offset;    /* days added (Black Friday: Thanksgiving + 1; Good Friday: Easter - 2) */
 } dt_holiday;
 extern const dt_holiday dt_holidays[];
 /* The day of a holiday in year y. */
@@ -208,16 +212,16 @@ enum dt_base {
 
 /* Direction for YEARLESS and WEEKDAY points. */
 enum dt_dir {
-  DT_DIR_TENSE = 0,    /* from the clause's tense: past (on or before) unless future */
-  DT_DIR_PAST,         /* the latest one on or before the anchor */
-  DT_DIR_FUTURE,       /* the first one on or after (weekdays: after) the anchor */
-  DT_DIR_STRICT_PAST,  /* "last Monday", "last April": strictly before */
-  DT_DIR_STRICT_FUTURE,/* "next Monday", "next April": strictly after */
-  DT_DIR_THIS,         /* "this Monday", "this April": in the anchor's week / year */
-  DT_DIR_NEAREST,      /* the closest one (datelines, month-day without tense) */
-  DT_DIR_NEXT_WEEK,    /* "next Wednesday": the Wednesday of the following week */
-  DT_DIR_AFTER_PREV,   /* "next Tuesday and Wednesday": the first one on or after the
-                          day just named */
+  DT_DIR_TENSE = 0,     /* from the clause's tense: past (on or before) unless future */
+  DT_DIR_PAST,          /* the latest one on or before the anchor */
+  DT_DIR_FUTURE,        /* the first one on or after (weekdays: after) the anchor */
+  DT_DIR_STRICT_PAST,   /* "last Monday", "last April": strictly before */
+  DT_DIR_STRICT_FUTURE, /* "next Monday", "next April": strictly after */
+  DT_DIR_THIS,          /* "this Monday", "this April": in the anchor's week / year */
+  DT_DIR_NEAREST,       /* the closest one (datelines, month-day without tense) */
+  DT_DIR_NEXT_WEEK,     /* "next Wednesday": the Wednesday of the following week */
+  DT_DIR_AFTER_PREV,    /* "next Tuesday and Wednesday": the first one on or after the
+                           day just named */
 };
 
 #define DT_VAGUE_N INT32_MIN /* an unknown count ("a few years ago") */
@@ -231,11 +235,11 @@ typedef struct dt_point {
   int32_t year;      /* ABS: the year (first year of a decade / century) */
   uint8_t year_gran; /* ABS: DT_G_YEAR, DT_G_DECADE, DT_G_CENTURY, DT_G_MILLENNIUM */
   uint8_t month, day, quarter, half, season, dow, pod, weekend, week;
-  int8_t hh, mi, ss; /* -1 when not given */
-  int16_t holiday;   /* index + 1 into dt_holidays, 0 none */
-  uint8_t year_unknown; /* ABS with an explicitly unknown year (sets: "each July") */
-  uint8_t year2;        /* `year` has two digits ("'19", "the '80s"): the century comes from
-                           the anchor */
+  int8_t hh, mi, ss;     /* -1 when not given */
+  int16_t holiday;       /* index + 1 into dt_holidays, 0 none */
+  uint8_t year_unknown;  /* ABS with an explicitly unknown year (sets: "each July") */
+  uint8_t year2;         /* `year` has two digits ("'19", "the '80s"): the century comes from
+                            the anchor */
   uint8_t keep_ref_gran; /* REF: keep a quarter or half mentioned before ("a year earlier"
                             after "the third quarter" is that quarter a year before) */
   uint8_t has_fallback;  /* REF with no date mentioned before: shift the anchor by */
@@ -253,10 +257,10 @@ enum dt_kind { DT_K_POINT = 1, DT_K_DURATION, DT_K_SET, DT_K_REF, DT_K_INVALID }
 
 typedef struct dt_expr {
   uint32_t tok, ntok;
-  uint8_t kind; /* enum dt_kind */
-  uint8_t type; /* enum news_timex_type */
-  uint8_t mod;  /* enum news_timex_mod */
-  uint8_t ref;  /* NEWS_REF_* for DT_K_REF */
+  uint8_t kind;      /* enum dt_kind */
+  uint8_t type;      /* enum news_timex_type */
+  uint8_t mod;       /* enum news_timex_mod */
+  uint8_t ref;       /* NEWS_REF_* for DT_K_REF */
   uint8_t set_point; /* DT_K_SET given as a point with X's ("XXXX-WXX-4") rather than a period */
   uint8_t in_future; /* a DURATION after "in" ("in three weeks"): in a future clause, the
                         anchor shifted by it (pt holds the shift) */
@@ -270,9 +274,8 @@ typedef struct dt_expr {
 typedef struct dt_scan {
   const news_doc *doc;
   const dt_lexicon *lx;
-  uint32_t *mask;      /* per token: bit per dt_class with an entry starting there */
-  const dt_word **one; /* per token: its single-token entry for a possessive ("Monday's") */
-  uint32_t lim;        /* end of the current sentence: expressions never cross it */
+  uint32_t *mask; /* per token: bit per dt_class with an entry starting there */
+  uint32_t lim;   /* end of the current sentence: expressions never cross it */
 } dt_scan;
 
 #define DT_BIT(c) (1u << (c))
@@ -335,12 +338,12 @@ typedef struct dt_context {
   int64_t anchor; /* days */
   int has_ref;    /* a date mentioned before */
   dt_cal ref;
-  uint32_t ref_tok; /* where it was mentioned */
+  uint32_t ref_tok;       /* where it was mentioned */
   int32_t month_year[13]; /* the year a bare month got earlier in the text (0: none), so a
                              second "March" names the same March */
-  int has_prev_day;        /* the day the last expression named, for coordination */
+  int has_prev_day;       /* the day the last expression named, for coordination */
   int64_t prev_day;
-  uint32_t prev_end;       /* token after that expression */
+  uint32_t prev_end; /* token after that expression */
 } dt_context;
 
 /* Resolves e into tx->value, type, mod, flags and extent; updates the

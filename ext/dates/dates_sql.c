@@ -68,8 +68,8 @@ static int dates_of(news_text *t, const news_ymd *anchor, dates_result **out) {
   dates_result *r = t->result[NEWS_SLOT_DATES];
   *out = NULL;
   if (r && r->has_anchor == (anchor != NULL) &&
-      (!anchor || (r->anchor.y == anchor->y && r->anchor.m == anchor->m &&
-                   r->anchor.d == anchor->d))) {
+      (!anchor ||
+       (r->anchor.y == anchor->y && r->anchor.m == anchor->m && r->anchor.d == anchor->d))) {
     r->refs++;
     *out = r;
     return SQLITE_OK;

@@ -19,6 +19,18 @@ int g_lower_word(const dt_scan *s, uint32_t i); /* a word starting in lower case
 /* A word that looks like a plural count noun ("soldiers", "talks"). */
 int g_plural_noun(const dt_scan *s, uint32_t i);
 
+/* The token before i inside the document (NEWS_NONE at its start). */
+static inline uint32_t g_prev(uint32_t i) {
+  return i == 0 ? NEWS_NONE : i - 1;
+}
+/* Token p (before an expression) makes the next word temporal: "in",
+** "since", "until", "early", "last"; "and"/"to" after a month ("March and May"). */
+int g_temporal_cue(const dt_scan *s, uint32_t p);
+/* Tokens [i, i + n) are written without spaces between them. */
+int g_glued_run(const dt_scan *s, uint32_t i, uint32_t n);
+/* After a date: ", 2019" or " 2019": tokens used, and e gets the year. */
+uint32_t g_year_after(const dt_scan *s, uint32_t j, dt_expr *e);
+
 /* A day of the month: "5", "05", "5th", "fifth", "twenty-first". */
 uint32_t g_day_number(const dt_scan *s, uint32_t i, int32_t *d);
 /* A year: "2019", "'19" (*two_digit = 1), "2019's". */
@@ -32,21 +44,35 @@ const dt_word *g_month(const dt_scan *s, uint32_t i, int bare);
 ** midnight in *min, seconds in *sec (-1 if none). */
 uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int strong);
 
-/* Explicit dates and their parts (grammar_date.c). */
+/* Explicit dates and years (grammar_date.c). */
 uint32_t p_month_date(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_day_month(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_year(const dt_scan *s, uint32_t i, dt_expr *e);
+
+/* Days and times of day (grammar_time.c). */
 uint32_t p_weekday(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_time(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_deictic(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_holiday(const dt_scan *s, uint32_t i, dt_expr *e);
+
+/* Quarters, halves, seasons, decades, centuries (grammar_period.c). */
 uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e);
 
-/* Relative expressions, quantities, sets, references (grammar_rel.c). */
-uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e);
+/* Quantities of time and sets (grammar_quantity.c). */
 uint32_t p_quantity(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_set(const dt_scan *s, uint32_t i, dt_expr *e);
+/* Adds a count of a unit (half2 = count times 2) to a duration; vague: X. */
+void g_dur_add(dt_dur *d, int unit, int32_t half2, int vague);
+/* A unit word at i: singular (plural = 0), plural (1) or either (-1). */
+const dt_word *g_unit_at(const dt_scan *s, uint32_t i, int plural);
+/* How many units the word counts (a fortnight is two weeks). */
+int g_unit_mult(const dt_word *u);
+/* "ago", "later", "from now" at j; "before"/"after" only when no noun phrase follows. */
+const dt_word *g_ago_at(const dt_scan *s, uint32_t j, uint32_t *n);
+
+/* Relative expressions and references (grammar_rel.c). */
+uint32_t p_relative(const dt_scan *s, uint32_t i, dt_expr *e);
 uint32_t p_ref(const dt_scan *s, uint32_t i, dt_expr *e);
 
 /* Day-level additions after a day: a part of day or a clock time

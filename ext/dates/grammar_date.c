@@ -1,9 +1,9 @@
 /*
 ** grammar_date.c: explicit dates and their parts. Month-day-year in every
 ** common order ("Nov. 5", "5 November 2019", "November 5th, 2019",
-** "2019-11-05", "11/05/2019" in US order), years with the guards that keep
-** counts, prices and phone numbers out, weekdays, clock times, named days,
-** holidays, quarters, halves, seasons, decades and centuries.
+** "2019-11-05", "11/05/2019" in US order, ISO weeks), and years, with the
+** guards that keep counts, prices, names and phone numbers out. Also the
+** token tests the other grammar files share.
 */
 #include "grammar.h"
 
@@ -41,14 +41,9 @@ int g_plural_noun(const dt_scan *s, uint32_t i) {
   return p != 's' && p != 'u' && p != 'i' && p != '\'';
 }
 
-/* The token before i inside the document (NEWS_NONE at its start). */
-static uint32_t prev_tok(uint32_t i) {
-  return i == 0 ? NEWS_NONE : i - 1;
-}
-
 /* Token p (before an expression) is a preposition or modifier that makes the
 ** next word temporal: "in", "since", "until", "by", "early", "last". */
-static int temporal_cue_before(const dt_scan *s, uint32_t p) {
+int g_temporal_cue(const dt_scan *s, uint32_t p) {
   if (p == NEWS_NONE) return 0;
   dt_scan t = *s; /* look-ups before the expression: lift the sentence limit */
   t.lim = (uint32_t)s->doc->ntok;
@@ -104,8 +99,8 @@ uint32_t g_year_words(const dt_scan *s, uint32_t i, int32_t *y) {
   const dt_word *w = dt_lex1(s, i, DW_NUMBER);
   if (!w) return 0;
   /* "nineteen ninety-six", "twenty nineteen" */
-  if ((w->val >= 11 && w->val <= 20) && !(w->val == 20 && dt_lex1(s, i + 1, DW_NUMBER) &&
-                                           dt_lex1(s, i + 1, DW_NUMBER)->val < 10)) {
+  if ((w->val >= 11 && w->val <= 20) &&
+      !(w->val == 20 && dt_lex1(s, i + 1, DW_NUMBER) && dt_lex1(s, i + 1, DW_NUMBER)->val < 10)) {
     hi = w->val;
     uint32_t n = dt_words_below_100(s, i + 1, &lo);
     if (n && lo >= 10) {
@@ -131,8 +126,8 @@ const dt_word *g_month(const dt_scan *s, uint32_t i, int bare) {
   if (!w || !bare) return w;
   if (w->val2 & DW_ABBR) return NULL;
   if (dt_possessive(s, i)) return w; /* "March's vote" */
-  uint32_t p = prev_tok(i);
-  int cue = temporal_cue_before(s, p);
+  uint32_t p = g_prev(i);
+  int cue = g_temporal_cue(s, p);
   /* "the March listing", "the May elections": a capitalised month as a modifier */
   if (!cue && p != NEWS_NONE && dt_tok_is(s->doc, p, "the") && g_cap(s, i) &&
       g_lower_word(s, i + 1) && !dt_lex1(s, i + 1, DW_YEAR_CUE) && !dt_is(s, i + 1, "on") &&
@@ -157,132 +152,6 @@ const dt_word *g_month(const dt_scan *s, uint32_t i, int bare) {
 }
 
 /* ---------------------------------------------------------------------------
-** Clock times.
-*/
-/* "3pm", "10:30am", "15:30", "9:01:10", "3p" in one token. Returns 1 and the
-** time, with *ampm = 0 none, 1 am, 2 pm. */
-static int clock_token(const dt_scan *s, uint32_t i, int32_t *h, int32_t *m, int32_t *sec,
-                       int *ampm) {
-  if (dt_kind(s, i) != NEWS_TOK_NUMBER) return 0;
-  const news_token *t = &s->doc->tok[i];
-  const char *f = s->doc->fold + t->fold;
-  uint32_t k = 0, n = t->nfold;
-  int32_t part[3] = {0, -1, -1};
-  int np = 0;
-  while (np < 3) {
-    uint32_t st = k;
-    int32_t v = 0;
-    while (k < n && k - st < 3 && f[k] >= '0' && f[k] <= '9') v = v * 10 + (f[k++] - '0');
-    if (k == st || k - st > 2) return 0;
-    if (np > 0 && k - st != 2) return 0;
-    part[np++] = v;
-    if (k < n && f[k] == ':') {
-      k++;
-      continue;
-    }
-    break;
-  }
-  *ampm = 0;
-  if (k < n) {
-    const char *r = f + k;
-    uint32_t rn = n - k;
-    if ((rn == 2 && memcmp(r, "am", 2) == 0) || (rn == 1 && r[0] == 'a'))
-      *ampm = 1;
-    else if ((rn == 2 && memcmp(r, "pm", 2) == 0) || (rn == 1 && r[0] == 'p'))
-      *ampm = 2;
-    else
-      return 0;
-  }
-  if (np == 1 && !*ampm) return 0; /* a bare number is no time */
-  *h = part[0];
-  *m = part[1] < 0 ? 0 : part[1];
-  *sec = part[2];
-  if (*m > 59 || *sec > 59) return 0;
-  return 1;
-}
-
-static int apply_ampm(int32_t *h, int ampm) {
-  if (ampm == 0) return *h <= 24;
-  if (*h < 1 || *h > 12) return 0;
-  if (ampm == 1 && *h == 12) *h = 0;
-  if (ampm == 2 && *h != 12) *h += 12;
-  return 1;
-}
-
-uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int strong) {
-  int32_t h, m, sc = -1, v;
-  int ampm = 0;
-  uint32_t n = 0;
-  const dt_word *w;
-  uint32_t k;
-  uint32_t p = prev_tok(i);
-  if (p != NEWS_NONE) {
-    dt_scan t = *s;
-    t.lim = (uint32_t)s->doc->ntok;
-    if (dt_is(&t, p, "at") || dt_is(&t, p, "from") || dt_is(&t, p, "until") ||
-        dt_is(&t, p, "till") || dt_is(&t, p, "by") || dt_is(&t, p, "around") ||
-        dt_is(&t, p, "before") || dt_is(&t, p, "after") || dt_is(&t, p, "since") ||
-        dt_is(&t, p, "about"))
-      strong = 1;
-  }
-  if ((w = dt_lex1(s, i, DW_CLOCK)) != NULL) { /* noon, midnight */
-    if ((g_cap(s, i) && !g_sent_start(s, i)) || (i > 0 && dt_tok_is(s->doc, i - 1, "high")))
-      return 0; /* "High Noon" */
-    *min = w->val;
-    *sec = -1;
-    n = 1;
-  } else if (clock_token(s, i, &h, &m, &sc, &ampm)) {
-    n = 1;
-    if (!ampm && (w = dt_lex(s, i + 1, DW_AMPM, &k)) != NULL) {
-      ampm = w->val ? 2 : 1;
-      n += k;
-    }
-    if (!ampm && !strong && !dt_lex(s, i + 1, DW_TZ, &k)) return 0; /* "15:30" alone: a ratio? */
-    if (!apply_ampm(&h, ampm)) return 0;
-    *min = h * 60 + m;
-    *sec = sc;
-  } else if (dt_digits(s, i, &v) >= 1) {
-    int nd = dt_digits(s, i, &v);
-    if (nd <= 2 && (w = dt_lex(s, i + 1, DW_AMPM, &k)) != NULL) { /* 3 p.m. */
-      h = v;
-      if (!apply_ampm(&h, w->val ? 2 : 1)) return 0;
-      *min = h * 60;
-      n = 1 + k;
-    } else if (nd <= 2 && dt_is(s, i + 1, "o'clock") && v >= 1 && v <= 12) {
-      *min = v * 60;
-      n = 2;
-    } else if (nd <= 2 && v >= 1 && v <= 12 && dt_is(s, i + 1, "in") && dt_is(s, i + 2, "the") &&
-               (w = dt_lex1(s, i + 3, DW_POD)) != NULL && !(w->val2 & DW_PLURAL)) {
-      h = v; /* "4 in the morning", "3 in the afternoon" */
-      if (!apply_ampm(&h, w->val == DT_POD_MO ? 1 : 2)) return 0;
-      *min = h * 60;
-      n = 4;
-    } else if (nd == 4 && v % 100 < 60 && v / 100 < 24 &&
-               (dt_lex(s, i + 1, DW_TZ, &k) || dt_is(s, i + 1, "hrs") ||
-                dt_is(s, i + 1, "hours"))) { /* 1400 GMT */
-      *min = (v / 100) * 60 + v % 100;
-      n = 1;
-    } else {
-      return 0;
-    }
-    *sec = -1;
-  } else if ((n = dt_words_below_100(s, i, &v)) > 0 && v >= 1 && v <= 12 &&
-             dt_is(s, i + n, "o'clock")) {
-    *min = v * 60;
-    *sec = -1;
-    n++;
-  } else {
-    return 0;
-  }
-  /* a time zone: "3 p.m. EST", "1400 GMT", "10 a.m. local time" */
-  if (dt_lex(s, i + n, DW_TZ, &k))
-    n += k;
-  else if (dt_is(s, i + n, "hrs") || dt_is(s, i + n, "hours"))
-    n++;
-  return n;
-}
-
-/* ---------------------------------------------------------------------------
 ** Month-first and day-first dates.
 */
 static void set_day(dt_expr *e, int32_t month, int32_t day) {
@@ -293,7 +162,7 @@ static void set_day(dt_expr *e, int32_t month, int32_t day) {
 }
 
 /* After a date: ", 2019" or " 2019". Returns tokens used and sets the year. */
-static uint32_t year_after(const dt_scan *s, uint32_t j, dt_expr *e) {
+uint32_t g_year_after(const dt_scan *s, uint32_t j, dt_expr *e) {
   uint32_t k = j;
   int32_t y;
   int two;
@@ -321,7 +190,7 @@ uint32_t p_month_date(const dt_scan *s, uint32_t i, dt_expr *e) {
       !(dt_kind(s, k) == NEWS_TOK_NUMBER && dt_lex1(s, k + 1, DW_UNIT))) {
     set_day(e, w->val, d);
     j = k + nd;
-    j += year_after(s, j, e);
+    j += g_year_after(s, j, e);
     return j + g_day_suffix(s, j, e) - i;
   }
   /* Month and year: "March 2020", "December, 2018", "March of 2020". */
@@ -376,15 +245,17 @@ uint32_t p_day_month(const dt_scan *s, uint32_t i, dt_expr *e) {
   if (!nd) return 0;
   int ordinal = dt_kind(s, k) != NEWS_TOK_NUMBER || dt_digits(s, k, &(int32_t){0}) == 0;
   uint32_t j = k + nd;
-  if (dt_is(s, j, "of") && (the || ordinal)) j++;
-  else if (the && !ordinal) return 0;
+  if (dt_is(s, j, "of") && (the || ordinal))
+    j++;
+  else if (the && !ordinal)
+    return 0;
   const dt_word *w = g_month(s, j, 0);
   if (!w) return 0;
   if ((w->val2 & DW_AMBIG) && g_lower_word(s, j) && !ordinal && !the) return 0; /* "2 march" */
   set_day(e, w->val, d);
   j++;
   if (dt_is(s, j, ".") && (w->val2 & DW_ABBR) && dt_glued(s, j - 1)) j++;
-  j += year_after(s, j, e);
+  j += g_year_after(s, j, e);
   return j + g_day_suffix(s, j, e) - i;
 }
 
@@ -393,7 +264,7 @@ uint32_t p_day_month(const dt_scan *s, uint32_t i, dt_expr *e) {
 ** the first number cannot be a month), 10.31.1974, 10-31-1974, and a bare
 ** 11/5 after "on", "by", "since".
 */
-static int glued_run(const dt_scan *s, uint32_t i, uint32_t n) {
+int g_glued_run(const dt_scan *s, uint32_t i, uint32_t n) {
   for (uint32_t k = i; k + 1 < i + n; k++)
     if (!dt_glued(s, k)) return 0;
   return 1;
@@ -472,9 +343,9 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
   if (!na) return 0;
   /* ISO: 2019-11-05, 2019-11 */
   if (na == 4 && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_is(s, i + 1, "-") &&
-      (nb = dt_digits(s, i + 2, &b)) >= 1 && nb <= 2 && glued_run(s, i, 3)) {
+      (nb = dt_digits(s, i + 2, &b)) >= 1 && nb <= 2 && g_glued_run(s, i, 3)) {
     if (dt_kind(s, i + 3) == NEWS_TOK_DASH && dt_is(s, i + 3, "-") &&
-        (nc = dt_digits(s, i + 4, &c)) >= 1 && nc <= 2 && glued_run(s, i + 2, 3) &&
+        (nc = dt_digits(s, i + 4, &c)) >= 1 && nc <= 2 && g_glued_run(s, i + 2, 3) &&
         ends_clean(s, i + 4))
       return full_date(e, a, 0, b, c, 5);
     if (nb != 2) return 0;
@@ -490,7 +361,7 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
   }
   /* ISO weeks: 2016-W13, 2016-W13-2 */
   if (na == 4 && dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_kind(s, i + 2) == NEWS_TOK_WORD &&
-      glued_run(s, i, 3)) {
+      g_glued_run(s, i, 3)) {
     const news_token *w = &s->doc->tok[i + 2];
     const char *wf = s->doc->fold + w->fold;
     int32_t wk;
@@ -503,7 +374,7 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
       e->pt.year_gran = DT_G_YEAR;
       e->pt.week = (uint8_t)wk;
       if (dt_kind(s, i + 3) == NEWS_TOK_DASH && dt_digits(s, i + 4, &c) == 1 && c >= 1 && c <= 7 &&
-          glued_run(s, i + 2, 3)) {
+          g_glued_run(s, i + 2, 3)) {
         e->pt.dow = (uint8_t)c;
         return 5;
       }
@@ -512,15 +383,15 @@ uint32_t p_numeric_date(const dt_scan *s, uint32_t i, dt_expr *e) {
   }
   /* 2019/11/05 */
   if (na == 4 && dt_is(s, i + 1, "/") && dt_digits(s, i + 2, &b) && dt_is(s, i + 3, "/") &&
-      dt_digits(s, i + 4, &c) && glued_run(s, i, 5) && ends_clean(s, i + 4))
+      dt_digits(s, i + 4, &c) && g_glued_run(s, i, 5) && ends_clean(s, i + 4))
     return full_date(e, a, 0, b, c, 5);
   if (na > 2) return 0;
   /* 11/05/2019, 11/05/19, 10-31-1974 */
   int slash = dt_is(s, i + 1, "/");
   int dash = dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_is(s, i + 1, "-");
-  if ((slash || dash) && (nb = dt_digits(s, i + 2, &b)) >= 1 && nb <= 2 && glued_run(s, i, 3)) {
+  if ((slash || dash) && (nb = dt_digits(s, i + 2, &b)) >= 1 && nb <= 2 && g_glued_run(s, i, 3)) {
     if (dt_is(s, i + 3, slash ? "/" : "-") && (nc = dt_digits(s, i + 4, &c)) != 0 &&
-        (nc == 4 || (nc == 2 && slash)) && glued_run(s, i + 2, 3) && ends_clean(s, i + 4) &&
+        (nc == 4 || (nc == 2 && slash)) && g_glued_run(s, i + 2, 3) && ends_clean(s, i + 4) &&
         month_day(a, b, &m, &d))
       return full_date(e, c, nc == 2, m, d, 5);
     /* 11/5 after a preposition that wants a date */
@@ -557,7 +428,7 @@ static int determiner(const dt_scan *s, uint32_t p) {
 
 /* A 4-digit number at i that reads as a year here. */
 static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
-  uint32_t p = prev_tok(i);
+  uint32_t p = g_prev(i);
   dt_scan t = *s;
   t.lim = (uint32_t)s->doc->ntok;
   if (p != NEWS_NONE) {
@@ -573,7 +444,8 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
         ** ("2009-2010"); a dash between digit groups is a code or a phone number */
         int32_t y0;
         int two, glued_prev = !(pt->flags & NEWS_F_SPACE_BEFORE) && p > 0;
-        int after_word = pk == NEWS_TOK_DASH && glued_prev && s->doc->tok[p - 1].kind == NEWS_TOK_WORD;
+        int after_word =
+            pk == NEWS_TOK_DASH && glued_prev && s->doc->tok[p - 1].kind == NEWS_TOK_WORD;
         int range = pk == NEWS_TOK_DASH && glued_prev && g_year(&t, p - 1, &y0, &two) && !two &&
                     y0 < y && y - y0 < 100;
         if (!after_word && !range) return 0;
@@ -581,25 +453,28 @@ static int plausible_year(const dt_scan *s, uint32_t i, int32_t y) {
     }
     if (pk == NEWS_TOK_NUMBER && (s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE)) return 0;
     /* "Orion 1980", "Vision 2030": a name mid-sentence, not a date */
-    if (pk == NEWS_TOK_WORD && (pt->flags & NEWS_F_CAP) && !(pt->flags & (NEWS_F_ABBR | NEWS_F_ALLCAPS)) &&
-        !g_sent_start(s, p) && !dt_lex1(&t, p, DW_MONTH) && !dt_lex1(&t, p, DW_SEASON) &&
-        !dt_lex(&t, p, DW_HOLIDAY, NULL) && !dt_lex1(&t, p, DW_YEAR_CUE) && !dt_lex1(&t, p, DW_FISCAL) &&
-        !dt_lex1(&t, p, DW_PART) && !dt_lex1(&t, p, DW_WEEKDAY) && !dt_lex1(&t, p, DW_PERIOD_TOKEN))
+    if (pk == NEWS_TOK_WORD && (pt->flags & NEWS_F_CAP) &&
+        !(pt->flags & (NEWS_F_ABBR | NEWS_F_ALLCAPS)) && !g_sent_start(s, p) &&
+        !dt_lex1(&t, p, DW_MONTH) && !dt_lex1(&t, p, DW_SEASON) &&
+        !dt_lex(&t, p, DW_HOLIDAY, NULL) && !dt_lex1(&t, p, DW_YEAR_CUE) &&
+        !dt_lex1(&t, p, DW_FISCAL) && !dt_lex1(&t, p, DW_PART) && !dt_lex1(&t, p, DW_WEEKDAY) &&
+        !dt_lex1(&t, p, DW_PERIOD_TOKEN))
       return 0;
   }
   if (dt_lex1(&t, i + 1, DW_NOT_YEAR_AFTER) || dt_lex(&t, i + 1, DW_NOT_YEAR_AFTER, NULL)) return 0;
   /* "2000 soldiers" counts; "the 2015 talks", "post-1990 contracts" name years */
   if (g_plural_noun(&t, i + 1) && !determiner(s, p) &&
       !(p != NEWS_NONE && s->doc->tok[p].kind == NEWS_TOK_DASH && p > 0 &&
-        !(s->doc->tok[i].flags & NEWS_F_SPACE_BEFORE))) /* "post-1990 contracts", "1999-2000 prices" */
+        !(s->doc->tok[i].flags &
+          NEWS_F_SPACE_BEFORE))) /* "post-1990 contracts", "1999-2000 prices" */
     return 0;
   if (dt_is(&t, i + 1, "bc") || dt_is(&t, i + 1, "b.c.") || dt_is(&t, i + 1, "bce")) return 0;
   if (i + 1 < s->doc->ntok && dt_glued(s, i)) {
     const news_token *n = &s->doc->tok[i + 1];
     if (n->kind == NEWS_TOK_WORD || n->kind == NEWS_TOK_NUMBER || dt_tok_is(s->doc, i + 1, "%"))
       return 0;
-    if ((dt_tok_is(s->doc, i + 1, ".") || dt_tok_is(s->doc, i + 1, ",")) &&
-        i + 2 < s->doc->ntok && s->doc->tok[i + 2].kind == NEWS_TOK_NUMBER && dt_glued(s, i + 1))
+    if ((dt_tok_is(s->doc, i + 1, ".") || dt_tok_is(s->doc, i + 1, ",")) && i + 2 < s->doc->ntok &&
+        s->doc->tok[i + 2].kind == NEWS_TOK_NUMBER && dt_glued(s, i + 1))
       return 0;
   }
   if (y >= 1900 && y <= 2100) return 1;
@@ -688,486 +563,14 @@ uint32_t p_year(const dt_scan *s, uint32_t i, dt_expr *e) {
   n = 1;
   /* a range with a two-digit end is one expression: "1980-88", "2014-15" */
   int32_t y2;
-  if (dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_digits(s, i + 2, &y2) == 2 && glued_run(s, i, 3) &&
+  if (dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_digits(s, i + 2, &y2) == 2 && g_glued_run(s, i, 3) &&
       ends_clean(s, i + 2))
     n = 3;
-  else if (dt_is(s, i + 1, "/") && dt_digits(s, i + 2, &y2) == 2 && glued_run(s, i, 3) &&
+  else if (dt_is(s, i + 1, "/") && dt_digits(s, i + 2, &y2) == 2 && g_glued_run(s, i, 3) &&
            y2 == (y + 1) % 100) /* 2019/20 */
     n = 3;
   if (dt_is(s, i + n, "a.d.") || dt_is(s, i + n, "ad") || dt_is(s, i + n, "ce")) {
     if (dt_is(s, i + n, "a.d.") || g_cap(s, i + n) || (dt_flags(s, i + n) & NEWS_F_ALLCAPS)) n++;
   }
   return n;
-}
-
-/* ---------------------------------------------------------------------------
-** Weekdays, times, named days, holidays.
-*/
-uint32_t g_day_suffix(const dt_scan *s, uint32_t j, dt_expr *e) {
-  const dt_word *w = dt_lex1(s, j, DW_POD);
-  int32_t min, sec;
-  uint32_t n;
-  if (w && !(w->val2 & DW_PLURAL) && !dt_is(s, j, "overnight") && !dt_is(s, j, "dawn") &&
-      !dt_is(s, j, "daybreak") && !dt_is(s, j, "dusk") && !dt_is(s, j, "lunchtime")) {
-    e->pt.pod = (uint8_t)w->val;
-    e->type = NEWS_TIMEX_TIME;
-    /* "Monday morning at 10 a.m." */
-    if (dt_is(s, j + 1, "at") && (n = g_clock(s, j + 2, &min, &sec, 1)) > 0) {
-      e->pt.pod = 0;
-      e->pt.hh = (int8_t)(min / 60);
-      e->pt.mi = (int8_t)(min % 60);
-      e->pt.ss = (int8_t)sec;
-      return 2 + n;
-    }
-    return 1;
-  }
-  /* "at 3 p.m.", or a clock time with its a.m./p.m. or zone right after the
-  ** day ("Sept. 14, 2022 10:42 a.m.") */
-  uint32_t at = dt_is(s, j, "at") ? 1 : 0;
-  if (!at && g_punct(s, j, ",") && dt_kind(s, j + 1) == NEWS_TOK_NUMBER) at = 1;
-  if ((n = g_clock(s, j + at, &min, &sec, at && dt_is(s, j, "at"))) > 0) {
-    e->pt.hh = (int8_t)(min / 60);
-    e->pt.mi = (int8_t)(min % 60);
-    e->pt.ss = (int8_t)sec;
-    e->type = NEWS_TIMEX_TIME;
-    return at + n;
-  }
-  return 0;
-}
-
-uint32_t p_weekday(const dt_scan *s, uint32_t i, dt_expr *e) {
-  const dt_word *w = dt_lex1(s, i, DW_WEEKDAY);
-  if (!w) return 0;
-  uint32_t j = i + 1, k, n;
-  if (w->val2 & DW_PLURAL) { /* "on Mondays": a set */
-    g_init(e, DT_K_SET, NEWS_TIMEX_SET);
-    e->set_point = 1;
-    e->pt.base = DT_B_ABS;
-    e->pt.year_unknown = 1;
-    e->pt.dow = (uint8_t)w->val;
-    return 1;
-  }
-  /* "Tuesday nights": a set too */
-  const dt_word *pn = dt_lex1(s, j, DW_POD);
-  if (pn && (pn->val2 & DW_PLURAL) && !(w->val2 & DW_ABBR)) {
-    g_init(e, DT_K_SET, NEWS_TIMEX_SET);
-    e->set_point = 1;
-    e->pt.base = DT_B_ABS;
-    e->pt.year_unknown = 1;
-    e->pt.dow = (uint8_t)w->val;
-    e->pt.pod = (uint8_t)pn->val;
-    return 2;
-  }
-  /* "Monday, Nov. 4", "Friday Oct. 13", "Saturday 25 April" */
-  k = j;
-  if (dt_is(s, k, ".") && (w->val2 & DW_ABBR)) k++;
-  if (g_punct(s, k, ",") || g_punct(s, k, "(")) k++;
-  dt_expr d;
-  if ((n = p_month_date(s, k, &d)) > 0 || (n = p_day_month(s, k, &d)) > 0) {
-    if (d.pt.day) {
-      *e = d;
-      e->pt.dow = 0;
-      j = k + n;
-      if (g_punct(s, j, ")") && g_punct(s, k - 1, "(")) j++;
-      j += g_day_suffix(s, j, e);
-      return j - i;
-    }
-  }
-  if (w->val2 & DW_ABBR) return 0;
-  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_WEEKDAY;
-  e->pt.dow = (uint8_t)w->val;
-  if (dt_possessive(s, i)) return 1;
-  /* "Wednesday of next week", "Monday this week" */
-  k = j + dt_is(s, j, "of");
-  const dt_word *r = dt_lex1(s, k, DW_REL), *u = dt_lex1(s, k + 1, DW_UNIT);
-  if (r && u && u->val == DT_U_WEEK && !(u->val2 & DW_PLURAL) &&
-      (r->val == DT_REL_THIS || r->val == DT_REL_NEXT || r->val == DT_REL_LAST)) {
-    e->pt.base = DT_B_SHIFT;
-    e->pt.unit = DT_U_WEEK;
-    e->pt.shift = r->val == DT_REL_NEXT ? 1 : r->val == DT_REL_LAST ? -1 : 0;
-    j = k + 2;
-    if (!dt_possessive(s, j - 1)) j += g_day_suffix(s, j, e);
-    return j - i;
-  }
-  j += g_day_suffix(s, j, e);
-  /* "Thursday 8:00 GMT" */
-  if (j == i + 1) {
-    int32_t min, sec;
-    if ((n = g_clock(s, j, &min, &sec, 0)) > 0) {
-      e->pt.hh = (int8_t)(min / 60);
-      e->pt.mi = (int8_t)(min % 60);
-      e->pt.ss = (int8_t)sec;
-      e->type = NEWS_TIMEX_TIME;
-      j += n;
-    }
-  }
-  return j - i;
-}
-
-/* A day written after a clock time: "10 p.m. Wednesday", "5 p.m. EST Nov. 9". */
-static uint32_t day_after_time(const dt_scan *s, uint32_t k, dt_expr *d) {
-  uint32_t n;
-  if ((n = p_weekday(s, k, d)) > 0 && d->kind == DT_K_POINT && d->pt.hh < 0 && !d->pt.pod) return n;
-  if ((n = p_deictic(s, k, d)) > 0 && d->pt.hh < 0 && !d->pt.pod) return n;
-  if ((n = p_month_date(s, k, d)) > 0 && d->pt.day) return n;
-  if ((n = p_day_month(s, k, d)) > 0) return n;
-  return 0;
-}
-
-uint32_t p_time(const dt_scan *s, uint32_t i, dt_expr *e) {
-  int32_t min, sec;
-  uint32_t n = g_clock(s, i, &min, &sec, 0);
-  if (!n) return 0;
-  g_init(e, DT_K_POINT, NEWS_TIMEX_TIME);
-  e->pt.base = DT_B_SHIFT;
-  e->pt.unit = DT_U_DAY;
-  e->pt.shift = 0;
-  uint32_t j = i + n, k = j, m;
-  /* "10:35 a.m. (0735 GMT) Friday": the same time in another zone */
-  if (g_punct(s, k, "(")) {
-    int32_t m2, s2;
-    uint32_t q = g_clock(s, k + 1, &m2, &s2, 1);
-    if (q && g_punct(s, k + 1 + q, ")")) k += q + 2;
-  }
-  if (g_punct(s, k, ",")) k++;
-  dt_expr d;
-  if ((m = day_after_time(s, k, &d)) > 0) {
-    e->pt = d.pt;
-    j = k + m;
-  } else if (dt_is(s, k, "on") && (m = day_after_time(s, k + 1, &d)) > 0) {
-    e->pt = d.pt;
-    j = k + 1 + m;
-  } else {
-    /* a time alone: on the day just mentioned ("Friday ... at 10 p.m."), else the anchor's */
-    e->pt.base = DT_B_REF;
-    e->pt.near_ref = 1;
-  }
-  e->type = NEWS_TIMEX_TIME;
-  e->pt.hh = (int8_t)(min / 60);
-  e->pt.mi = (int8_t)(min % 60);
-  e->pt.ss = (int8_t)sec;
-  e->pt.pod = 0;
-  return j - i;
-}
-
-uint32_t p_deictic(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t n;
-  const dt_word *w = dt_lex(s, i, DW_DEICTIC, &n);
-  if (!w) return 0;
-  /* "VOA Today", "USA Today": a title after a name */
-  if (g_cap(s, i) && !g_sent_start(s, i) && i > 0 && s->doc->tok[i - 1].kind == NEWS_TOK_WORD &&
-      (s->doc->tok[i - 1].flags & NEWS_F_CAP))
-    return 0;
-  g_init(e, DT_K_POINT, w->val2 ? NEWS_TIMEX_TIME : NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_SHIFT;
-  e->pt.unit = DT_U_DAY;
-  e->pt.shift = w->val;
-  e->pt.pod = (uint8_t)w->val2;
-  uint32_t j = i + n;
-  if (dt_possessive(s, j - 1)) return n;
-  if (!w->val2) j += g_day_suffix(s, j, e);
-  return j - i;
-}
-
-uint32_t p_holiday(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t n;
-  const dt_word *w = dt_lex(s, i, DW_HOLIDAY, &n);
-  if (!w || !g_cap(s, i)) return 0;
-  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_YEARLESS;
-  e->pt.holiday = w->val;
-  uint32_t j = i + n;
-  j += year_after(s, j, e);
-  return j - i;
-}
-
-/* ---------------------------------------------------------------------------
-** Quarters, halves, seasons, decades, centuries.
-*/
-/* "third quarter", "third-quarter", "Q3", "first half", "H1": *q 1-4, or 5-6
-** for halves. */
-static uint32_t quarter_words(const dt_scan *s, uint32_t i, int32_t *q) {
-  uint32_t n;
-  int32_t v;
-  const dt_word *w = dt_lex1(s, i, DW_PERIOD_TOKEN);
-  if (w) {
-    *q = w->val;
-    return 1;
-  }
-  if ((n = dt_ordinal(s, i, &v)) == 0 || v < 1 || v > 4) return 0;
-  uint32_t j = i + n;
-  if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j)) j++;
-  const dt_word *u = dt_lex1(s, j, DW_UNIT);
-  if (u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) {
-    if (g_cap(s, j) && !g_sent_start(s, i) && !g_cap(s, i)) return 0; /* "the Latin Quarter" */
-    *q = v;
-    return j + 1 - i;
-  }
-  if (dt_is(s, j, "half") && v <= 2) {
-    *q = 4 + v;
-    return j + 1 - i;
-  }
-  return 0;
-}
-
-/* After a quarter or season: " 2019", " of 2019", " of last year". */
-static uint32_t period_year(const dt_scan *s, uint32_t j, dt_expr *e) {
-  uint32_t k = j;
-  int32_t y;
-  int two;
-  if (dt_is(s, k, "of") || g_punct(s, k, ",")) k++;
-  uint32_t n = g_year(s, k, &y, &two);
-  if (n && (two || (y >= 1000 && y <= 2999)) && !dt_lex1(s, k + 1, DW_NOT_YEAR_AFTER)) {
-    e->pt.base = DT_B_ABS;
-    e->pt.year = y;
-    e->pt.year2 = (uint8_t)two;
-    e->pt.year_gran = DT_G_YEAR;
-    return k + n - j;
-  }
-  if (g_year_words(s, k, &y) && k > j) { /* "the winter of nineteen ninety-four" */
-    uint32_t nw = g_year_words(s, k, &y);
-    e->pt.base = DT_B_ABS;
-    e->pt.year = y;
-    e->pt.year_gran = DT_G_YEAR;
-    return k + nw - j;
-  }
-  /* "of last year", "of this year", "of next year" */
-  if (dt_is(s, j, "of")) {
-    if (dt_is(s, k, "the")) k++;
-    const dt_word *r = dt_lex1(s, k, DW_REL);
-    const dt_word *u = dt_lex1(s, k + 1, DW_UNIT);
-    if (r && u && u->val == DT_U_YEAR && !(u->val2 & DW_PLURAL) &&
-        (r->val == DT_REL_THIS || r->val == DT_REL_LAST || r->val == DT_REL_NEXT ||
-         r->val == DT_REL_FOLLOWING || r->val == DT_REL_PREVIOUS)) {
-      e->pt.base = (r->val == DT_REL_FOLLOWING || r->val == DT_REL_PREVIOUS) ? DT_B_REF : DT_B_SHIFT;
-      e->pt.unit = DT_U_YEAR;
-      e->pt.shift = (r->val == DT_REL_LAST || r->val == DT_REL_PREVIOUS) ? -1
-                    : (r->val == DT_REL_THIS)                          ? 0
-                                                                       : 1;
-      return k + 2 - j;
-    }
-  }
-  return 0;
-}
-
-static uint32_t p_quarter(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t k = i, n;
-  int32_t q, y = 0;
-  int two = 0, with_year = 0;
-  if (dt_is(s, k, "the") || dt_is(s, k, "its") || dt_is(s, k, "their")) k++;
-  if (dt_lex(s, k, DW_FISCAL, &n)) k += n;
-  if (dt_kind(s, k) == NEWS_TOK_NUMBER && g_year(s, k, &y, &two) && !two && y >= 1000) {
-    /* "the 1988 second quarter" */
-    with_year = 1;
-    k++;
-    if (dt_lex(s, k, DW_FISCAL, &n)) k += n;
-  }
-  if ((n = quarter_words(s, k, &q)) == 0) {
-    /* "the 1988 quarter", "the 1989 period": the quarter mentioned, in that year */
-    const dt_word *u = dt_lex1(s, k, DW_UNIT);
-    if (with_year && k > i && dt_is(s, i, "the") &&
-        ((u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) || dt_is(s, k, "period"))) {
-      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-      e->pt.base = DT_B_ABS;
-      e->pt.year = y;
-      e->pt.year_gran = DT_G_YEAR;
-      e->pt.keep_ref_gran = 1;
-      return k + 1 - i;
-    }
-    return 0;
-  }
-  uint32_t j = k + n;
-  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_YEARLESS;
-  if (q <= 4)
-    e->pt.quarter = (uint8_t)q;
-  else
-    e->pt.half = (uint8_t)(q - 4);
-  if (with_year) {
-    e->pt.base = DT_B_ABS;
-    e->pt.year = y;
-    e->pt.year_gran = DT_G_YEAR;
-  } else {
-    j += period_year(s, j, e);
-  }
-  /* "the first half of the match" is no date */
-  if (q > 4 && dt_is(s, j, "of")) return 0;
-  return j - i;
-}
-
-static uint32_t p_season(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t k = i;
-  int the = dt_is(s, k, "the");
-  if (the) k++;
-  const dt_word *w = dt_lex1(s, k, DW_SEASON);
-  if (!w) return 0;
-  if (g_cap(s, k) && g_cap(s, k + 1) && !g_sent_start(s, k)) return 0; /* "Summer Palace" */
-  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_YEARLESS;
-  e->pt.season = (uint8_t)w->val;
-  uint32_t j = k + 1;
-  uint32_t ny = period_year(s, j, e);
-  if (ny) return j + ny - i;
-  /* a year before the season: "the 2014 summer" is rare; bare seasons need a cue */
-  if (w->val2 & DW_AMBIG) return 0; /* "fall" alone is a verb or a noun */
-  if (dt_possessive(s, k)) return 0;
-  uint32_t p = prev_tok(i);
-  if (!temporal_cue_before(s, p) && !(p != NEWS_NONE && dt_tok_is(s->doc, p, "this"))) return 0;
-  if (g_lower_word(s, j) && !dt_lex1(s, j, DW_TENSE) && !dt_is(s, j, "and") &&
-      !dt_is(s, j, "or") && !the)
-    return 0; /* "winter wheat", "summer drills": a noun's modifier */
-  return j - i;
-}
-
-static uint32_t p_decade(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t k = i;
-  int the = dt_is(s, k, "the");
-  if (the) k++;
-  if (dt_kind(s, k) == NEWS_TOK_NUMBER) {
-    const news_token *t = &s->doc->tok[k];
-    const char *f = s->doc->fold + t->fold;
-    uint32_t n = t->nfold, q = 0;
-    int apos = n > 0 && f[0] == '\'';
-    if (apos) q = 1;
-    int32_t v = 0;
-    uint32_t st = q;
-    while (q < n && q - st < 5 && f[q] >= '0' && f[q] <= '9') v = v * 10 + (f[q++] - '0');
-    uint32_t nd = q - st;
-    int suffix = (n == q + 1 && f[q] == 's') || (n == q + 2 && f[q] == '\'' && f[q + 1] == 's');
-    if (!suffix || v % 10 != 0) goto century; /* "20th century" */
-    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-    e->pt.base = DT_B_ABS;
-    if (nd == 4 && v >= 1000) {
-      e->pt.year = v;
-      e->pt.year_gran = (v % 100 == 0 && v < 2000) ? DT_G_CENTURY : DT_G_DECADE;
-      return k + 1 - i;
-    }
-    if (nd == 2 && (apos || the)) { /* the '80s, the 80s */
-      e->pt.year = v;
-      e->pt.year2 = 1;
-      e->pt.year_gran = DT_G_DECADE;
-      return k + 1 - i;
-    }
-    return 0;
-  }
-  {
-    const dt_word *w = dt_lex1(s, k, DW_DECADE_WORD);
-    if (w && the) {
-    g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-    e->pt.base = DT_B_ABS;
-    e->pt.year = w->val;
-    e->pt.year2 = 1;
-    e->pt.year_gran = DT_G_DECADE;
-    return k + 1 - i;
-    }
-  }
-century:;
-  /* the 20th century, the twentieth century, 20th-century */
-  int32_t c;
-  uint32_t n = dt_ordinal(s, k, &c);
-  if (n && c >= 1 && c <= 30) {
-    uint32_t j = k + n;
-    if (dt_kind(s, j) == NEWS_TOK_DASH && dt_glued(s, j - 1) && dt_glued(s, j)) j++;
-    const dt_word *u = dt_lex1(s, j, DW_UNIT);
-    if (u && u->val == DT_U_CENTURY && !(u->val2 & DW_PLURAL)) {
-      g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-      e->pt.base = DT_B_ABS;
-      e->pt.year = (c - 1) * 100;
-      e->pt.year_gran = DT_G_CENTURY;
-      if (e->pt.year == 0) return 0; /* the first century: no four-digit year to name it */
-      return j + 1 - i;
-    }
-  }
-  return 0;
-}
-
-/* "the year-ago quarter", "the year-earlier period", "year-ago": the period
-** mentioned before, a year earlier. */
-static uint32_t p_year_ago(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t k = i;
-  int the = dt_is(s, k, "the") || dt_is(s, k, "its");
-  if (the) k++;
-  if (dt_is(s, k, "comparable") || dt_is(s, k, "corresponding") || dt_is(s, k, "same")) k++;
-  if (!dt_is(s, k, "year") || dt_kind(s, k + 1) != NEWS_TOK_DASH || !glued_run(s, k, 3)) return 0;
-  if (!dt_is(s, k + 2, "ago") && !dt_is(s, k + 2, "earlier") && !dt_is(s, k + 2, "before"))
-    return 0;
-  uint32_t j = k + 3;
-  int32_t q;
-  uint32_t n;
-  dt_expr d;
-  if (dt_kind(s, j) != NEWS_TOK_WORD || !dt_lex1(s, j, DW_UNIT)) {
-    if ((n = p_quantity(s, j, &d)) > 0 && d.kind == DT_K_DURATION) { /* "the year-earlier nine months" */
-      *e = d;
-      return j + n - i;
-    }
-  }
-  /* the quarter (or half) just mentioned, a year before; else last year */
-  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_SHIFT;
-  e->pt.unit = DT_U_YEAR;
-  e->pt.shift = -1;
-  e->pt.keep_ref_gran = 1;
-  if ((n = quarter_words(s, j, &q)) > 0 && q <= 4) {
-    e->pt.quarter = (uint8_t)q; /* "the year-ago third quarter": that quarter, last year */
-    e->pt.keep_ref_gran = 0;
-    return j + n - i;
-  }
-  const dt_word *u = dt_lex1(s, j, DW_UNIT);
-  if (u && u->val == DT_U_QUARTER && !(u->val2 & DW_PLURAL)) {
-    /* without a quarter mentioned: the last completed quarter, a year before */
-    e->pt.unit = DT_U_QUARTER;
-    e->pt.shift = -5;
-    return j + 1 - i;
-  }
-  if (dt_is(s, j, "period")) return j + 1 - i;
-  return the ? 0 : j - i; /* "year-ago results": the adjective alone */
-}
-
-/* "the first Monday of March", "the last Sunday in October 2019" */
-static uint32_t p_nth_weekday(const dt_scan *s, uint32_t i, dt_expr *e) {
-  uint32_t k = i + dt_is(s, i, "the"), n;
-  int32_t nth;
-  if (dt_is(s, k, "last"))
-    nth = -1, n = 1;
-  else if ((n = dt_ordinal(s, k, &nth)) == 0 || nth < 1 || nth > 5)
-    return 0;
-  const dt_word *w = dt_lex1(s, k + n, DW_WEEKDAY);
-  if (!w || (w->val2 & (DW_PLURAL | DW_ABBR))) return 0;
-  uint32_t j = k + n + 1;
-  if (!dt_is(s, j, "of") && !dt_is(s, j, "in")) return 0;
-  const dt_word *m = g_month(s, j + 1, 0);
-  if (!m || (m->val2 & DW_ABBR)) return 0;
-  g_init(e, DT_K_POINT, NEWS_TIMEX_DATE);
-  e->pt.base = DT_B_YEARLESS;
-  e->pt.month = (uint8_t)m->val;
-  e->pt.dow = (uint8_t)w->val;
-  e->pt.nth = (int8_t)nth;
-  j += 2;
-  return j + year_after(s, j, e) - i;
-}
-
-/* "the week of March 6": the ISO week holding that day */
-static uint32_t p_week_of(const dt_scan *s, uint32_t i, dt_expr *e) {
-  const dt_word *u = dt_lex1(s, i + 1, DW_UNIT);
-  if (!dt_is(s, i, "the") || !u || u->val != DT_U_WEEK || (u->val2 & DW_PLURAL) ||
-      !dt_is(s, i + 2, "of"))
-    return 0;
-  uint32_t n = p_month_date(s, i + 3, e);
-  if (!n) n = p_day_month(s, i + 3, e);
-  if (!n || !e->pt.day) return 0;
-  e->pt.gran = DT_G_WEEK;
-  return 3 + n;
-}
-
-uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e) {
-  dt_expr c;
-  uint32_t best = 0, n;
-  if ((n = p_week_of(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_nth_weekday(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_quarter(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_season(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_decade(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_year_ago(s, i, &c)) > best) best = n, *e = c;
-  return best;
 }

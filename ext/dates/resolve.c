@@ -334,9 +334,9 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     int dir = p->dir, future = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK;
     if (dir == DT_DIR_TENSE)
       dir = (p->quarter || p->half)    ? DT_DIR_PAST /* results are reported after the quarter */
-            : future                     ? DT_DIR_FUTURE
-            : tense == NEWS_TENSE_PAST   ? DT_DIR_PAST
-            : p->month                   ? DT_DIR_NEAREST /* "the case is heard in May" */
+            : future                   ? DT_DIR_FUTURE
+            : tense == NEWS_TENSE_PAST ? DT_DIR_PAST
+            : p->month                 ? DT_DIR_NEAREST /* "the case is heard in May" */
                                        : DT_DIR_PAST;
     int32_t y = 0;
     int bare_month = p->month && !p->day && p->dir == DT_DIR_TENSE;
@@ -358,7 +358,8 @@ static int resolve_point(dt_context *cx, const dt_expr *e, int tense, dt_cal *c,
     relative = 1;
     int dir = p->dir;
     if (dir == DT_DIR_TENSE)
-      dir = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK ? DT_DIR_FUTURE : DT_DIR_PAST;
+      dir =
+          tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK ? DT_DIR_FUTURE : DT_DIR_PAST;
     int64_t base = cx->anchor;
     int have = cx->has_anchor;
     int future = tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK;
@@ -468,10 +469,10 @@ static int format_dur(const dt_dur *d, char *out, size_t cap) {
     const char *code;
     uint8_t time;
   } order[] = {
-      {DT_U_MILLENNIUM, "L", 0}, {DT_U_CENTURY, "C", 0}, {DT_U_DECADE, "E", 0},
-      {DT_U_YEAR, "Y", 0},       {DT_U_QUARTER, "Q", 0}, {DT_U_MONTH, "M", 0},
+      {DT_U_MILLENNIUM, "L", 0}, {DT_U_CENTURY, "C", 0},  {DT_U_DECADE, "E", 0},
+      {DT_U_YEAR, "Y", 0},       {DT_U_QUARTER, "Q", 0},  {DT_U_MONTH, "M", 0},
       {DT_U_WEEK, "W", 0},       {DT_U_WEEKEND, "WE", 0}, {DT_U_DAY, "D", 0},
-      {DT_U_HOUR, "H", 1},       {DT_U_MINUTE, "M", 1},  {DT_U_SECOND, "S", 1},
+      {DT_U_HOUR, "H", 1},       {DT_U_MINUTE, "M", 1},   {DT_U_SECOND, "S", 1},
   };
   size_t w = 0;
   int t = 0, any = 0;
@@ -523,7 +524,8 @@ void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx) {
     tx->flags |= NEWS_TIMEX_RELATIVE;
     return;
   case DT_K_DURATION:
-    if (e->in_future && (tense == NEWS_TENSE_FUTURE || tense == DT_TENSE_FUTURE_WEAK)) { /* "will meet in three weeks" */
+    if (e->in_future && (tense == NEWS_TENSE_FUTURE ||
+                         tense == DT_TENSE_FUTURE_WEAK)) { /* "will meet in three weeks" */
       dt_expr p = *e;
       p.kind = DT_K_POINT;
       p.type = NEWS_TIMEX_DATE;

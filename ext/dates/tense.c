@@ -37,7 +37,8 @@ static int be_before(const news_doc *d, uint32_t k) {
 static int cue_at(const dt_scan *s, uint32_t k) {
   uint32_t n;
   const dt_word *w = dt_lex(s, k, DW_TENSE, &n);
-  if (w && w->val == NEWS_TENSE_PAST && be_before(s->doc, k)) return NEWS_TENSE_NONE; /* "is held" */
+  if (w && w->val == NEWS_TENSE_PAST && be_before(s->doc, k))
+    return NEWS_TENSE_NONE; /* "is held" */
   if (w) return w->val;
   if (regular_past(s->doc, k)) return NEWS_TENSE_PAST;
   return NEWS_TENSE_NONE;

@@ -95,8 +95,7 @@ static void test_explicit_dates(void) {
 static void test_months_and_years(void) {
   const char *p = "2018-11-21";
   CHECK_STR(dates("Parliament approved the budget in September.", p), "September DATE 2018-09");
-  CHECK_STR(dates("Parliament will vote on the budget in September.", p),
-            "September DATE 2019-09");
+  CHECK_STR(dates("Parliament will vote on the budget in September.", p), "September DATE 2019-09");
   CHECK_STR(dates("It was first proposed in March 2016 and revised in 2017.", p),
             "March 2016 DATE 2016-03; 2017 DATE 2017");
   CHECK_STR(dates("Exports fell in fiscal 2018 but rose in January this year.", p),
@@ -132,8 +131,7 @@ static void test_relative(void) {
             "earlier this month DATE 2018-11 START");
   CHECK_STR(dates("The mine closed two years ago and reopened six weeks ago.", p),
             "two years ago DATE 2016; six weeks ago DATE 2018-W41");
-  CHECK_STR(dates("The ministers will meet again in three weeks.", p),
-            "three weeks DATE 2018-W50");
+  CHECK_STR(dates("The ministers will meet again in three weeks.", p), "three weeks DATE 2018-W50");
   CHECK_STR(dates("The strike lasted three weeks.", p), "three weeks DURATION P3W");
   CHECK_STR(dates("The treaty was signed in 1994. A decade earlier, war had broken out.", p),
             "1994 DATE 1994; A decade earlier DATE 1984");
@@ -149,12 +147,12 @@ static void test_modifiers(void) {
   CHECK_STR(dates("He has led the team since early 2017.", p), "early 2017 DATE 2017 START");
   CHECK_STR(dates("A deal is possible before the end of the year.", p),
             "the end of the year DATE 2019 END");
-  CHECK_STR(dates("Talks lasted about two years, then more than a week, then at least 30 days.",
-                  p),
+  CHECK_STR(dates("Talks lasted about two years, then more than a week, then at least 30 days.", p),
             "about two years DURATION P2Y APPROX; more than a week DURATION P1W MORE_THAN; "
             "at least 30 days DURATION P30D EQUAL_OR_MORE");
-  CHECK_STR(dates("Detainees can be held for up to 180 days or less than an hour.", p),
-            "up to 180 days DURATION P180D EQUAL_OR_LESS; less than an hour DURATION PT1H LESS_THAN");
+  CHECK_STR(
+      dates("Detainees can be held for up to 180 days or less than an hour.", p),
+      "up to 180 days DURATION P180D EQUAL_OR_LESS; less than an hour DURATION PT1H LESS_THAN");
   CHECK_STR(dates("The rule covers 2021 or later and post-1990 contracts.", p),
             "2021 or later DATE 2021 ON_OR_AFTER; post-1990 DATE 1990 AFTER");
 }
@@ -202,9 +200,9 @@ static void test_vague_references(void) {
   const char *p = "2018-11-21";
   CHECK_STR(dates("Talks are now stalled and currently frozen, and were recently cancelled.", p),
             "now DATE PRESENT_REF; currently DATE PRESENT_REF; recently DATE PAST_REF");
-  CHECK_STR(dates("In the past, such deals failed; in the future they may not. A vote is due soon.",
-                  p),
-            "the past DATE PAST_REF; the future DATE FUTURE_REF; soon DATE FUTURE_REF");
+  CHECK_STR(
+      dates("In the past, such deals failed; in the future they may not. A vote is due soon.", p),
+      "the past DATE PAST_REF; the future DATE FUTURE_REF; soon DATE FUTURE_REF");
   CHECK_STR(dates("Attacks rose in recent years and may rise in coming months.", p),
             "recent years DATE PAST_REF; coming months DATE FUTURE_REF");
   CHECK_STR(dates("Many left a few years ago.", p), "a few years ago DATE PAST_REF");
