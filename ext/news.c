@@ -36,6 +36,7 @@ static const struct {
 } capabilities[] = {
     {"news_version", version_init},
     {"news_sentences", news_text_sql_init},
+    {"news_dates", news_dates_sql_init},
     {"news_stance", news_stance_sql_init},
 };
 

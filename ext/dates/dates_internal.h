@@ -1,0 +1,353 @@
+/*
+** dates_internal.h: what the date engine's files share and nothing else sees.
+**
+** The pipeline, one pass each, all linear in the tokens:
+**   words.c     the lexicon tables (months, weekdays, units, numbers, modifiers...)
+**   scan.c      classifies every token once (a bit mask of word classes)
+**   grammar*.c  recognises expressions at each token, longest match, into dt_expr:
+**               an underspecified value ("September, year unknown, direction
+**               from the tense"; "the anchor's week shifted by -1"):
+**               grammar_date.c (explicit dates, years), grammar_time.c (weekdays,
+**               clock times, holidays), grammar_period.c (quarters, seasons,
+**               decades), grammar_quantity.c (durations, sets), grammar_rel.c
+**               (relative expressions, references, modifiers, dt_match)
+**   tense.c     the tense cue of the clause around an expression
+**   resolve.c   turns a dt_expr into a TIMEX3 value against the anchor
+**   calendar.c  civil-date arithmetic, ISO weeks, periods and their extents
+**   dates.c     news_dates_find: the loop that ties them together
+*/
+#ifndef NEWS_DATES_INTERNAL_H
+#define NEWS_DATES_INTERNAL_H
+
+#include "news.h"
+
+/* ---------------------------------------------------------------------------
+** Calendar.
+*/
+/* Granularity of a calendar point, coarse to fine. */
+enum dt_gran {
+  DT_G_NONE = 0,
+  DT_G_MILLENNIUM,
+  DT_G_CENTURY,
+  DT_G_DECADE,
+  DT_G_YEAR,
+  DT_G_HALF,
+  DT_G_QUARTER,
+  DT_G_SEASON,
+  DT_G_MONTH,
+  DT_G_WEEK,
+  DT_G_WEEKEND,
+  DT_G_DAY,
+  DT_G_POD,    /* part of day: TMO, TAF, TEV, TNI, TMI, TDT */
+  DT_G_MINUTE, /* THH:MM */
+  DT_G_SECOND, /* THH:MM:SS */
+};
+
+/* Units of durations and of shifts ("two weeks ago"). */
+enum dt_unit {
+  DT_U_NONE = 0,
+  DT_U_SECOND,
+  DT_U_MINUTE,
+  DT_U_HOUR,
+  DT_U_DAY,
+  DT_U_WEEK,
+  DT_U_WEEKEND,
+  DT_U_MONTH,
+  DT_U_QUARTER,
+  DT_U_HALF,
+  DT_U_YEAR,
+  DT_U_DECADE,
+  DT_U_CENTURY,
+  DT_U_MILLENNIUM,
+  DT_U_COUNT
+};
+
+/* Parts of the day (TIMEX3 TMO ...). */
+enum dt_pod { DT_POD_NONE = 0, DT_POD_MO, DT_POD_MI, DT_POD_AF, DT_POD_EV, DT_POD_NI, DT_POD_DT };
+
+/* Seasons, in calendar order of their start. */
+enum dt_season { DT_SEASON_NONE = 0, DT_SP, DT_SU, DT_FA, DT_WI };
+
+/* A resolved calendar point at some granularity, possibly with unknown
+** parts (rendered as X's). */
+typedef struct dt_cal {
+  uint8_t gran;        /* enum dt_gran */
+  uint8_t year_known;  /* y (and everything derived from it) is known */
+  uint8_t day_unknown; /* a day/week inside a known year that is not known: "1998-WXX" */
+  uint8_t pod;         /* enum dt_pod for DT_G_POD */
+  int32_t y;           /* year; ISO week-year for weeks; first year of a decade/century */
+  int32_t m, d;        /* month, day */
+  int32_t w;           /* ISO week (DT_G_WEEK, DT_G_WEEKEND) */
+  int32_t q, h, s;     /* quarter 1-4, half 1-2, season (enum dt_season) */
+  int32_t dow;         /* weekday 1-7 with an unknown year ("XXXX-WXX-1"); 0 otherwise */
+  int32_t hh, mi, ss;  /* time of day for DT_G_MINUTE/SECOND */
+} dt_cal;
+
+int dt_leap(int32_t y);
+int dt_month_days(int32_t y, int32_t m);
+int64_t dt_days(int32_t y, int32_t m, int32_t d); /* days since 1970-01-01 */
+void dt_civil(int64_t days, int32_t *y, int32_t *m, int32_t *d);
+int dt_weekday(int64_t days);                            /* 1 = Monday */
+void dt_iso_week(int64_t days, int32_t *wy, int32_t *w); /* ISO week-year and week */
+int64_t dt_iso_week_monday(int32_t wy, int32_t w);       /* the Monday of an ISO week */
+int dt_iso_weeks_in(int32_t wy);                         /* 52 or 53 */
+/* The first and last day of a known calendar point; 0 when it has none
+** (unknown parts, out of range). */
+int dt_cal_extent(const dt_cal *c, int64_t *first, int64_t *last);
+/* A day as a DT_G_DAY point. */
+void dt_cal_day(dt_cal *c, int64_t days);
+/* The TIMEX3 value of a point into out (cap bytes); returns 0 when it cannot
+** be written (a year outside 1..9999). */
+int dt_cal_format(const dt_cal *c, char *out, size_t cap);
+
+/* ---------------------------------------------------------------------------
+** Lexicon: one table of words and phrases, each row a class and values.
+*/
+enum dt_class {
+  DW_MONTH,        /* val month 1-12; val2 DW_ABBR / DW_AMBIG */
+  DW_WEEKDAY,      /* val 1-7; val2 DW_ABBR, DW_PLURAL */
+  DW_UNIT,         /* val enum dt_unit; val2 DW_PLURAL; mult: fortnight = 2 weeks */
+  DW_NUMBER,       /* val: one..ninety, hundred, thousand, dozen */
+  DW_ORDINAL,      /* val: first..thirty-first */
+  DW_PART,         /* val NEWS_MOD_START/MID/END; val2 DW_HALF1/DW_HALF2 for "the first half of" */
+  DW_APPROX,       /* val NEWS_MOD_*: before a quantity ("about", "more than") */
+  DW_APPROX_POST,  /* val NEWS_MOD_*: after a quantity or date ("or so", "or later") */
+  DW_REL,          /* val enum dt_rel: last / next / this / following / previous / that */
+  DW_DEICTIC,      /* val day offset; val2 enum dt_pod ("tonight") */
+  DW_POD,          /* val enum dt_pod; val2 DW_PLURAL */
+  DW_CLOCK,        /* val minutes after midnight: noon, midnight */
+  DW_AMPM,         /* val 0 (a.m.) or 12 (p.m.) */
+  DW_TZ,           /* a time zone after a time */
+  DW_SEASON,       /* val enum dt_season; val2 DW_AMBIG for "fall" */
+  DW_PERIOD_TOKEN, /* Q1..Q4 (val 1-4), H1 H2 (val 5-6) */
+  DW_FISCAL,       /* "fiscal", "financial year" */
+  DW_DECADE_WORD,  /* val: the decade's two digits ("eighties" = 80) */
+  DW_REF,      /* val NEWS_REF_*: now, recently, the future; val2 DW_ADJ for "current"/"recent" */
+  DW_SETWORD,  /* val enum dt_unit, val2 count: daily, weekly, biweekly */
+  DW_EVERY,    /* every, each, per; val2 count ("every other" = 2) */
+  DW_AGO,      /* val -1/+1 direction; val2 DW_FROM_DCT / DW_FROM_REF */
+  DW_VAGUE,    /* a few, several, many, a couple of: an unknown count */
+  DW_DUR_ADJ,  /* words allowed between a count and its unit: consecutive, straight */
+  DW_HOLIDAY,  /* val index into dt_holidays */
+  DW_STOP,     /* phrases that hold date words but are names: "Sunday Times" */
+  DW_TENSE,    /* val NEWS_TENSE_PAST / NEWS_TENSE_FUTURE: clause tense cues */
+  DW_YEAR_CUE, /* words after which a number is a year: in, since, until */
+  DW_NOT_YEAR_BEFORE, /* words before a number that make it no year: No., $, flight */
+  DW_NOT_YEAR_AFTER,  /* words after a number that make it a count: percent, people */
+  DW_SAID_GAP,        /* words between a reporting verb and its date: "told reporters in ... on" */
+  DW_CLASS_COUNT
+};
+
+/* val2 flags. */
+#define DW_ABBR     0x01 /* only a month/weekday before a day number or a year */
+#define DW_AMBIG    0x02 /* also an everyday word: a month/season only in clear context */
+#define DW_PLURAL   0x04
+#define DW_ADJ      0x08 /* a vague reference used as an adjective ("recent") */
+#define DW_HALF1    0x10
+#define DW_HALF2    0x20
+#define DW_FROM_DCT 0x40 /* "ago", "from now": counted from the publication date */
+#define DW_FROM_REF 0x80 /* "earlier", "later": counted from the date last mentioned */
+
+enum dt_rel {
+  DT_REL_NONE = 0,
+  DT_REL_LAST,      /* last, past, previous (of the anchor) */
+  DT_REL_NEXT,      /* next, coming, upcoming */
+  DT_REL_THIS,      /* this, current */
+  DT_REL_FOLLOWING, /* the following: after the date last mentioned */
+  DT_REL_PREVIOUS,  /* the previous, the preceding, prior: before it */
+  DT_REL_SAME,      /* that, the same: the date last mentioned */
+  DT_REL_LATEST,    /* latest, most recent: the last completed one */
+};
+
+enum { NEWS_REF_NONE = 0, NEWS_REF_PRESENT, NEWS_REF_PAST, NEWS_REF_FUTURE };
+
+/* A future cue that reported speech also uses for a past plan ("said it would
+** ask for the March listing"): it yields to what the text said before. */
+#define DT_TENSE_FUTURE_WEAK 3
+
+typedef struct dt_word {
+  const char *phrase;
+  uint8_t cls; /* enum dt_class */
+  int16_t val;
+  int16_t val2;
+} dt_word;
+
+/* Holidays: a fixed day, the nth weekday of a month (n = -1: the last), or a
+** day relative to Easter Sunday. */
+enum dt_holiday_kind { DT_HOL_FIXED, DT_HOL_NTH_WEEKDAY, DT_HOL_EASTER };
+typedef struct dt_holiday {
+  uint8_t kind;
+  int8_t month, day; /* FIXED: the day; NTH_WEEKDAY: month and weekday (1-7) */
+  int8_t nth;        /* NTH_WEEKDAY: 1-5 or -1; EASTER: unused */
+  int16_t offset;    /* days added (Black Friday: Thanksgiving + 1; Good Friday: Easter - 2) */
+} dt_holiday;
+extern const dt_holiday dt_holidays[];
+/* The day of a holiday in year y. */
+int64_t dt_holiday_day(const dt_holiday *h, int32_t y);
+
+/* The engine's date lexicon, built on first use (NEWS_SLOT_DATES). */
+typedef struct dt_lexicon {
+  news_lexicon *lex;
+  /* For each first word of a phrase (by folded hash): the classes of the
+  ** phrases it starts. A token's candidate classes in one probe; dt_lex
+  ** confirms the whole phrase. */
+  uint32_t *first_hash, *first_mask;
+  uint32_t first_cap; /* a power of two; 0 hash = empty slot */
+} dt_lexicon;
+/* The classes of phrases whose first word has this folded hash. */
+uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash);
+const dt_lexicon *dt_lexicon_get(news_engine *eng);
+
+/* ---------------------------------------------------------------------------
+** Expressions as the grammar recognises them, before resolution.
+*/
+enum dt_base {
+  DT_B_ABS = 0,  /* every part given (year known, or explicitly unknown for sets) */
+  DT_B_YEARLESS, /* month / day / quarter / season / holiday without a year: the year
+                    comes from the anchor and the direction */
+  DT_B_WEEKDAY,  /* a weekday: the day comes from the anchor and the direction */
+  DT_B_SHIFT,    /* the anchor's period of `unit`, shifted by `shift` units */
+  DT_B_REF,      /* the same from the date last mentioned (the anchor if none) */
+};
+
+/* Direction for YEARLESS and WEEKDAY points. */
+enum dt_dir {
+  DT_DIR_TENSE = 0,     /* from the clause's tense: past (on or before) unless future */
+  DT_DIR_PAST,          /* the latest one on or before the anchor */
+  DT_DIR_FUTURE,        /* the first one on or after (weekdays: after) the anchor */
+  DT_DIR_STRICT_PAST,   /* "last Monday", "last April": strictly before */
+  DT_DIR_STRICT_FUTURE, /* "next Monday", "next April": strictly after */
+  DT_DIR_THIS,          /* "this Monday", "this April": in the anchor's week / year */
+  DT_DIR_NEAREST,       /* the closest one (datelines, month-day without tense) */
+  DT_DIR_NEXT_WEEK,     /* "next Wednesday": the Wednesday of the following week */
+  DT_DIR_AFTER_PREV,    /* "next Tuesday and Wednesday": the first one on or after the
+                           day just named */
+};
+
+#define DT_VAGUE_N INT32_MIN /* an unknown count ("a few years ago") */
+
+typedef struct dt_point {
+  uint8_t base; /* enum dt_base */
+  uint8_t dir;  /* enum dt_dir */
+  uint8_t unit; /* SHIFT/REF: enum dt_unit shifted */
+  uint8_t gran; /* requested granularity, or DT_G_NONE: the finest field given */
+  int32_t shift;
+  int32_t year;      /* ABS: the year (first year of a decade / century) */
+  uint8_t year_gran; /* ABS: DT_G_YEAR, DT_G_DECADE, DT_G_CENTURY, DT_G_MILLENNIUM */
+  uint8_t month, day, quarter, half, season, dow, pod, weekend, week;
+  int8_t hh, mi, ss;     /* -1 when not given */
+  int16_t holiday;       /* index + 1 into dt_holidays, 0 none */
+  uint8_t year_unknown;  /* ABS with an explicitly unknown year (sets: "each July") */
+  uint8_t year2;         /* `year` has two digits ("'19", "the '80s"): the century comes from
+                            the anchor */
+  uint8_t keep_ref_gran; /* REF: keep a quarter or half mentioned before ("a year earlier"
+                            after "the third quarter" is that quarter a year before) */
+  uint8_t has_fallback;  /* REF with no date mentioned before: shift the anchor by */
+  int8_t fallback;       /* `fallback` instead ("the quarter": the last completed one) */
+  uint8_t near_ref;      /* REF: only a date mentioned in the last sentences (a bare time) */
+  int8_t nth;            /* with dow and month: "the first Monday of March" (-1: the last) */
+} dt_point;
+
+typedef struct dt_dur {
+  int32_t n[DT_U_COUNT]; /* amount per unit; DT_VAGUE_N for X */
+  uint16_t has;          /* bit per unit present */
+} dt_dur;
+
+enum dt_kind { DT_K_POINT = 1, DT_K_DURATION, DT_K_SET, DT_K_REF, DT_K_INVALID };
+
+typedef struct dt_expr {
+  uint32_t tok, ntok;
+  uint8_t kind;      /* enum dt_kind */
+  uint8_t type;      /* enum news_timex_type */
+  uint8_t mod;       /* enum news_timex_mod */
+  uint8_t ref;       /* NEWS_REF_* for DT_K_REF */
+  uint8_t set_point; /* DT_K_SET given as a point with X's ("XXXX-WXX-4") rather than a period */
+  uint8_t in_future; /* a DURATION after "in" ("in three weeks"): in a future clause, the
+                        anchor shifted by it (pt holds the shift) */
+  dt_point pt;
+  dt_dur dur;
+} dt_expr;
+
+/* ---------------------------------------------------------------------------
+** Scanning state shared by the grammar files.
+*/
+typedef struct dt_scan {
+  const news_doc *doc;
+  const dt_lexicon *lx;
+  uint32_t *mask; /* per token: bit per dt_class with an entry starting there */
+  uint32_t lim;   /* end of the current sentence: expressions never cross it */
+} dt_scan;
+
+#define DT_BIT(c) (1u << (c))
+
+/* Token i's folded form is exactly the NUL-terminated w (news_tok_is with a
+** first-byte test up front: the grammar asks this many times per token). */
+static inline int dt_tok_is(const news_doc *d, size_t i, const char *w) {
+  if (i >= d->ntok) return 0;
+  const news_token *t = &d->tok[i];
+  const char *f = d->fold + t->fold;
+  if (t->nfold == 0 || f[0] != w[0]) return 0;
+  size_t n = 1;
+  while (w[n]) n++;
+  if (t->nfold != n) return 0;
+  for (size_t k = 1; k < n; k++)
+    if (f[k] != w[k]) return 0;
+  return 1;
+}
+
+/* Classifies every token of the doc (fills mask and one). */
+int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx);
+void dt_scan_free(dt_scan *s);
+
+/* The longest entry of class `cls` starting at token i (NULL if none; n gets
+** its length in tokens); the sentence limit applies. */
+const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n);
+/* A one-token entry of class `cls` at i (also for a possessive: "Monday's"). */
+const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls);
+/* 1 when token i is the folded word w. */
+int dt_is(const dt_scan *s, uint32_t i, const char *w);
+/* Token i is a plain run of digits (no sign, comma or point): its value and
+** digit count, else 0. Accepts at most 9 digits. */
+int dt_digits(const dt_scan *s, uint32_t i, int32_t *v);
+/* Token flags, 0 past the limit. */
+uint32_t dt_flags(const dt_scan *s, uint32_t i);
+int dt_kind(const dt_scan *s, uint32_t i);
+/* No space between tokens i and i+1. */
+int dt_glued(const dt_scan *s, uint32_t i);
+/* Token i ends in a possessive 's or s'. */
+int dt_possessive(const dt_scan *s, uint32_t i);
+
+/* Number words and digits: "twenty-four", "a hundred", "2.5", "18". Returns
+** tokens used (0: none) and the value times 2 in *half2 (so "2 1/2" = 5). */
+uint32_t dt_quantity(const dt_scan *s, uint32_t i, int32_t *half2);
+/* Number words below 100: "seven", "twenty-four", "twenty four". */
+uint32_t dt_words_below_100(const dt_scan *s, uint32_t i, int32_t *v);
+/* An ordinal: "5th", "fifth", "twenty-first", "31st". */
+uint32_t dt_ordinal(const dt_scan *s, uint32_t i, int32_t *v);
+
+/* The grammar: the longest expression starting at token i, or 0 tokens.
+** A stop phrase yields its length with kind 0 (skip it). */
+uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e);
+
+/* Tense of the clause around tokens [tok, tok + ntok). */
+int dt_tense(const dt_scan *s, uint32_t tok, uint32_t ntok);
+
+/* Resolution state across one document. */
+typedef struct dt_context {
+  int has_anchor;
+  int64_t anchor; /* days */
+  int has_ref;    /* a date mentioned before */
+  dt_cal ref;
+  uint32_t ref_tok;       /* where it was mentioned */
+  int32_t month_year[13]; /* the year a bare month got earlier in the text (0: none), so a
+                             second "March" names the same March */
+  int has_prev_day;       /* the day the last expression named, for coordination */
+  int64_t prev_day;
+  uint32_t prev_end; /* token after that expression */
+} dt_context;
+
+/* Resolves e into tx->value, type, mod, flags and extent; updates the
+** context's last mentioned date. */
+void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx);
+
+#endif

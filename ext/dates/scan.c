@@ -1,0 +1,252 @@
+/*
+** scan.c: the grammar's view of tokens. Every token is classified once: a
+** bit per lexicon class with an entry starting there, so the grammar skips
+** the ~90% of tokens that can start no expression with one load. Numbers
+** (digits and words) and ordinals are read here too.
+*/
+#include "dates_internal.h"
+
+#include <string.h>
+
+/* Token i's folded form ends in a possessive: "Monday's", "year’s", "years'". */
+static size_t possessive_cut(const news_doc *d, uint32_t i) {
+  const news_token *t = &d->tok[i];
+  const char *f = d->fold + t->fold;
+  if (t->kind != NEWS_TOK_WORD && t->kind != NEWS_TOK_NUMBER) return 0;
+  if (t->nfold > 2 && f[t->nfold - 2] == '\'' && f[t->nfold - 1] == 's') return 2;
+  if (t->nfold > 2 && f[t->nfold - 1] == '\'' && f[t->nfold - 2] == 's') return 1;
+  return 0;
+}
+
+int dt_possessive(const dt_scan *s, uint32_t i) {
+  return i < s->doc->ntok && possessive_cut(s->doc, i) > 0;
+}
+
+int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
+  memset(s, 0, sizeof *s);
+  s->doc = doc;
+  s->lx = lx;
+  s->lim = (uint32_t)doc->ntok;
+  if (doc->ntok == 0) return NEWS_OK;
+  s->mask = news_engine_malloc(doc->engine, doc->ntok * sizeof *s->mask);
+  if (!s->mask) return NEWS_NOMEM;
+  for (uint32_t i = 0; i < doc->ntok; i++) {
+    uint32_t m = 0;
+    const news_token *t = &doc->tok[i];
+    if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
+      m = dt_first_word_classes(lx, t->hash);
+      size_t cut = possessive_cut(doc, i);
+      if (cut) m |= dt_first_word_classes(lx, news_hash(doc->fold + t->fold, t->nfold - cut));
+    }
+    s->mask[i] = m;
+  }
+  return NEWS_OK;
+}
+
+void dt_scan_free(dt_scan *s) {
+  if (s->mask) news_engine_mfree(s->doc->engine, s->mask);
+  s->mask = NULL;
+}
+
+const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
+  if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
+  const dt_word *w = NULL;
+  size_t k;
+  while ((w = news_lexicon_match_next(s->lx->lex, s->doc, i, w, &k)) != NULL) {
+    if (w->cls == cls && i + k <= s->lim) {
+      if (n) *n = (uint32_t)k;
+      return w;
+    }
+  }
+  /* A possessive: the word without its 's. */
+  size_t cut = possessive_cut(s->doc, i);
+  if (cut) {
+    const news_token *t = &s->doc->tok[i];
+    w = news_lexicon_word(s->lx->lex, s->doc->fold + t->fold, t->nfold - cut);
+    if (w && w->cls == cls) {
+      if (n) *n = 1;
+      return w;
+    }
+  }
+  return NULL;
+}
+
+const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
+  if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
+  const dt_word *w = NULL;
+  size_t k;
+  while ((w = news_lexicon_match_next(s->lx->lex, s->doc, i, w, &k)) != NULL)
+    if (w->cls == cls && k == 1) return w;
+  size_t cut = possessive_cut(s->doc, i);
+  if (cut) {
+    const news_token *t = &s->doc->tok[i];
+    w = news_lexicon_word(s->lx->lex, s->doc->fold + t->fold, t->nfold - cut);
+    if (w && w->cls == cls) return w;
+  }
+  return NULL;
+}
+
+int dt_is(const dt_scan *s, uint32_t i, const char *w) {
+  return i < s->lim && dt_tok_is(s->doc, i, w);
+}
+
+uint32_t dt_flags(const dt_scan *s, uint32_t i) {
+  return i < s->lim ? s->doc->tok[i].flags : 0;
+}
+
+int dt_kind(const dt_scan *s, uint32_t i) {
+  return i < s->lim ? s->doc->tok[i].kind : 0;
+}
+
+int dt_glued(const dt_scan *s, uint32_t i) {
+  return i + 1 < s->doc->ntok && !(s->doc->tok[i + 1].flags & NEWS_F_SPACE_BEFORE);
+}
+
+int dt_digits(const dt_scan *s, uint32_t i, int32_t *v) {
+  if (i >= s->lim || s->doc->tok[i].kind != NEWS_TOK_NUMBER) return 0;
+  const news_token *t = &s->doc->tok[i];
+  const char *f = s->doc->fold + t->fold;
+  if (t->nfold == 0 || t->nfold > 9) return 0;
+  int32_t x = 0;
+  for (uint32_t k = 0; k < t->nfold; k++) {
+    if (f[k] < '0' || f[k] > '9') return 0;
+    x = x * 10 + (f[k] - '0');
+  }
+  *v = x;
+  return (int)t->nfold;
+}
+
+/* Number words below 100: "seven", "twenty-four", "twenty four". */
+uint32_t dt_words_below_100(const dt_scan *s, uint32_t i, int32_t *v) {
+  const dt_word *w = dt_lex1(s, i, DW_NUMBER), *u;
+  if (!w || w->val >= 100) return 0;
+  *v = w->val;
+  if (w->val < 20 || w->val % 10 != 0) return 1;
+  if (dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_glued(s, i) && dt_glued(s, i + 1) &&
+      (u = dt_lex1(s, i + 2, DW_NUMBER)) != NULL && u->val >= 1 && u->val <= 9) {
+    *v += u->val;
+    return 3;
+  }
+  if ((u = dt_lex1(s, i + 1, DW_NUMBER)) != NULL && u->val >= 1 && u->val <= 9) {
+    *v += u->val;
+    return 2;
+  }
+  return 1;
+}
+
+/* Number words: "twenty-four", "a hundred", "one hundred and ten", "two
+** thousand", "two thousand and eight". Returns tokens used; no recursion, so
+** any run of number words costs a bounded look-ahead. */
+static uint32_t number_words(const dt_scan *s, uint32_t i, int32_t *v) {
+  int32_t total = 0, x;
+  uint32_t j = i, n;
+  const dt_word *m;
+  for (int scale = 0; scale < 2; scale++) { /* [N thousand] [N hundred] */
+    uint32_t k = j;
+    if (dt_is(s, k, "a") || (total == 0 && dt_is(s, k, "one") && dt_lex1(s, k + 1, DW_NUMBER)))
+      x = 1, n = 1;
+    else if ((n = dt_words_below_100(s, k, &x)) == 0)
+      break;
+    m = dt_lex1(s, k + n, DW_NUMBER);
+    if (!m || (m->val != 100 && m->val != 1000) || (scale == 1 && m->val == 1000) ||
+        (total && m->val == 1000))
+      break;
+    total += x * m->val;
+    j = k + n + 1;
+    if (dt_is(s, j, "and") && dt_lex1(s, j + 1, DW_NUMBER)) j++;
+  }
+  if ((n = dt_words_below_100(s, j, &x)) > 0) {
+    total += x;
+    j += n;
+  } else if (j > i && dt_is(s, j - 1, "and")) {
+    j--; /* "a hundred and" without a number after */
+  }
+  if (j == i) return 0;
+  *v = total;
+  return j - i;
+}
+
+uint32_t dt_quantity(const dt_scan *s, uint32_t i, int32_t *half2) {
+  int32_t v;
+  uint32_t n = 0;
+  if (i >= s->lim) return 0;
+  const news_token *t = &s->doc->tok[i];
+  if (t->kind == NEWS_TOK_NUMBER) {
+    const char *f = s->doc->fold + t->fold;
+    if (dt_digits(s, i, &v)) {
+      if (v > 1000000) return 0; /* no count of time units in news runs higher */
+      *half2 = v * 2;
+      n = 1;
+      /* "2 1/2" */
+      int32_t a, b;
+      if (dt_digits(s, i + 1, &a) && a == 1 && dt_is(s, i + 2, "/") && dt_digits(s, i + 3, &b) &&
+          b == 2 && dt_glued(s, i + 1) && dt_glued(s, i + 2)) {
+        *half2 += 1;
+        n = 4;
+      }
+    } else if (t->nfold >= 3 && t->nfold <= 8 && f[t->nfold - 2] == '.' &&
+               (f[t->nfold - 1] == '5' || f[t->nfold - 1] == '0')) {
+      /* "2.5", "1.0": halves only */
+      int32_t x = 0;
+      for (uint32_t k = 0; k + 2 < t->nfold; k++) {
+        if (f[k] < '0' || f[k] > '9') return 0;
+        x = x * 10 + (f[k] - '0');
+      }
+      *half2 = x * 2 + (f[t->nfold - 1] == '5');
+      n = 1;
+    } else {
+      return 0;
+    }
+  } else if ((n = number_words(s, i, &v)) > 0) {
+    *half2 = v * 2;
+  } else if (dt_is(s, i, "a") || dt_is(s, i, "an")) {
+    *half2 = 2;
+    n = 1;
+  } else {
+    return 0;
+  }
+  /* "three and a half" */
+  if (dt_is(s, i + n, "and") && dt_is(s, i + n + 1, "a") && dt_is(s, i + n + 2, "half")) {
+    *half2 += 1;
+    n += 3;
+  }
+  return n;
+}
+
+uint32_t dt_ordinal(const dt_scan *s, uint32_t i, int32_t *v) {
+  if (i >= s->lim) return 0;
+  const news_token *t = &s->doc->tok[i];
+  if (t->kind == NEWS_TOK_NUMBER) { /* 1st 2nd 3rd 4th 22nd */
+    const char *f = s->doc->fold + t->fold;
+    uint32_t k = 0;
+    int32_t x = 0;
+    while (k < t->nfold && k < 4 && f[k] >= '0' && f[k] <= '9') x = x * 10 + (f[k++] - '0');
+    if (k == 0 || t->nfold != k + 2) return 0;
+    const char *suf = f + k;
+    int last = x % 10, teen = x % 100 >= 11 && x % 100 <= 13;
+    const char *want = teen ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+    if (memcmp(suf, want, 2) != 0) return 0;
+    *v = x;
+    return 1;
+  }
+  const dt_word *w = dt_lex1(s, i, DW_ORDINAL);
+  if (w) {
+    *v = w->val;
+    return 1;
+  }
+  /* twenty-first, twenty first, thirty-first */
+  w = dt_lex1(s, i, DW_NUMBER);
+  if (w && w->val >= 20 && w->val <= 90 && w->val % 10 == 0) {
+    const dt_word *o;
+    if (dt_kind(s, i + 1) == NEWS_TOK_DASH && dt_glued(s, i) && dt_glued(s, i + 1) &&
+        (o = dt_lex1(s, i + 2, DW_ORDINAL)) != NULL && o->val <= 9) {
+      *v = w->val + o->val;
+      return 3;
+    }
+    if ((o = dt_lex1(s, i + 1, DW_ORDINAL)) != NULL && o->val <= 9) {
+      *v = w->val + o->val;
+      return 2;
+    }
+  }
+  return 0;
+}
