@@ -227,6 +227,11 @@ typedef struct news_lexicon news_lexicon;
 ** like articles, so an abbreviation keeps its period only where it would in
 ** an article. Returns NULL on OOM. */
 news_lexicon *news_lexicon_new(news_engine *eng, const void *entries, size_t n, size_t stride);
+/* The same over the entries for which keep(entry, ctx) is true: one table
+** can feed several lexicons (one per class), so a look-up for one class never
+** walks the phrases of the others. */
+news_lexicon *news_lexicon_new_where(news_engine *eng, const void *entries, size_t n, size_t stride,
+                                     int (*keep)(const void *entry, void *ctx), void *ctx);
 void news_lexicon_free(news_engine *eng, news_lexicon *lex);
 
 /* The entry whose phrase matches the most tokens starting at token i, or NULL.

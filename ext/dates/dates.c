@@ -160,8 +160,8 @@ static int said_gap(const dt_lexicon *lx, const news_doc *d, uint32_t k) {
   if (!(dt_first_word_classes(lx, d->tok[k].hash) & DT_BIT(DW_SAID_GAP))) return 0;
   const dt_word *w = NULL;
   size_t n;
-  while ((w = news_lexicon_match_next(lx->lex, d, k, w, &n)) != NULL)
-    if (w->cls == DW_SAID_GAP && n == 1) return 1;
+  while ((w = news_lexicon_match_next(lx->lex[DW_SAID_GAP], d, k, w, &n)) != NULL)
+    if (n == 1) return 1;
   return 0;
 }
 

@@ -21,6 +21,8 @@
 
 #include "news.h"
 
+#include <string.h>
+
 /* ---------------------------------------------------------------------------
 ** Calendar.
 */
@@ -187,7 +189,7 @@ int64_t dt_holiday_day(const dt_holiday *h, int32_t y);
 
 /* The engine's date lexicon, built on first use (NEWS_SLOT_DATES). */
 typedef struct dt_lexicon {
-  news_lexicon *lex;
+  news_lexicon *lex[DW_CLASS_COUNT]; /* one per class: dt_lex(cls) walks only its phrases */
   /* For each first word of a phrase (by folded hash): the classes of the
   ** phrases it starts. A token's candidate classes in one probe; dt_lex
   ** confirms the whole phrase. */
@@ -283,16 +285,9 @@ typedef struct dt_scan {
 /* Token i's folded form is exactly the NUL-terminated w (news_tok_is with a
 ** first-byte test up front: the grammar asks this many times per token). */
 static inline int dt_tok_is(const news_doc *d, size_t i, const char *w) {
-  if (i >= d->ntok) return 0;
-  const news_token *t = &d->tok[i];
-  const char *f = d->fold + t->fold;
-  if (t->nfold == 0 || f[0] != w[0]) return 0;
-  size_t n = 1;
-  while (w[n]) n++;
-  if (t->nfold != n) return 0;
-  for (size_t k = 1; k < n; k++)
-    if (f[k] != w[k]) return 0;
-  return 1;
+  size_t n = strlen(w); /* a constant once inlined with a literal */
+  if (i >= d->ntok || d->tok[i].nfold != n) return 0;
+  return memcmp(d->fold + d->tok[i].fold, w, n) == 0;
 }
 
 /* Classifies every token of the doc (fills mask and one). */
@@ -305,7 +300,9 @@ const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n);
 /* A one-token entry of class `cls` at i (also for a possessive: "Monday's"). */
 const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls);
 /* 1 when token i is the folded word w. */
-int dt_is(const dt_scan *s, uint32_t i, const char *w);
+static inline int dt_is(const dt_scan *s, uint32_t i, const char *w) {
+  return i < s->lim && dt_tok_is(s->doc, i, w);
+}
 /* Token i is a plain run of digits (no sign, comma or point): its value and
 ** digit count, else 0. Accepts at most 9 digits. */
 int dt_digits(const dt_scan *s, uint32_t i, int32_t *v);

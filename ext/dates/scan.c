@@ -52,8 +52,8 @@ const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
   if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
   const dt_word *w = NULL;
   size_t k;
-  while ((w = news_lexicon_match_next(s->lx->lex, s->doc, i, w, &k)) != NULL) {
-    if (w->cls == cls && i + k <= s->lim) {
+  while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL) {
+    if (i + k <= s->lim) {
       if (n) *n = (uint32_t)k;
       return w;
     }
@@ -62,8 +62,8 @@ const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
   size_t cut = possessive_cut(s->doc, i);
   if (cut) {
     const news_token *t = &s->doc->tok[i];
-    w = news_lexicon_word(s->lx->lex, s->doc->fold + t->fold, t->nfold - cut);
-    if (w && w->cls == cls) {
+    w = news_lexicon_word(s->lx->lex[cls], s->doc->fold + t->fold, t->nfold - cut);
+    if (w) {
       if (n) *n = 1;
       return w;
     }
@@ -75,19 +75,15 @@ const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
   if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
   const dt_word *w = NULL;
   size_t k;
-  while ((w = news_lexicon_match_next(s->lx->lex, s->doc, i, w, &k)) != NULL)
-    if (w->cls == cls && k == 1) return w;
+  while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL)
+    if (k == 1) return w;
   size_t cut = possessive_cut(s->doc, i);
   if (cut) {
     const news_token *t = &s->doc->tok[i];
-    w = news_lexicon_word(s->lx->lex, s->doc->fold + t->fold, t->nfold - cut);
-    if (w && w->cls == cls) return w;
+    w = news_lexicon_word(s->lx->lex[cls], s->doc->fold + t->fold, t->nfold - cut);
+    if (w) return w;
   }
   return NULL;
-}
-
-int dt_is(const dt_scan *s, uint32_t i, const char *w) {
-  return i < s->lim && dt_tok_is(s->doc, i, w);
 }
 
 uint32_t dt_flags(const dt_scan *s, uint32_t i) {

@@ -1037,7 +1037,7 @@ static const dt_word words[] = {
 
 static void dt_lexicon_destroy(news_engine *eng, void *p) {
   dt_lexicon *lx = p;
-  news_lexicon_free(eng, lx->lex);
+  for (int c = 0; c < DW_CLASS_COUNT; c++) news_lexicon_free(eng, lx->lex[c]);
   news_engine_mfree(eng, lx->first_hash);
   news_engine_mfree(eng, lx->first_mask);
   news_engine_mfree(eng, lx);
@@ -1047,6 +1047,10 @@ static uint32_t first_slot(const dt_lexicon *lx, uint32_t h) {
   uint32_t i = (h * 2654435761u) & (lx->first_cap - 1);
   while (lx->first_hash[i] && lx->first_hash[i] != h) i = (i + 1) & (lx->first_cap - 1);
   return i;
+}
+
+static int of_class(const void *entry, void *ctx) {
+  return ((const dt_word *)entry)->cls == *(const int *)ctx;
 }
 
 uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash) {
@@ -1098,8 +1102,12 @@ const dt_lexicon *dt_lexicon_get(news_engine *eng) {
   lx = news_engine_malloc(eng, sizeof *lx);
   if (!lx) return NULL;
   memset(lx, 0, sizeof *lx);
-  lx->lex = news_lexicon_new(eng, words, NWORDS, sizeof words[0]);
-  if (!lx->lex || build_first_words(eng, lx) != NEWS_OK) {
+  int ok = 1;
+  for (int c = 0; c < DW_CLASS_COUNT && ok; c++) {
+    lx->lex[c] = news_lexicon_new_where(eng, words, NWORDS, sizeof words[0], of_class, &c);
+    ok = lx->lex[c] != NULL;
+  }
+  if (!ok || build_first_words(eng, lx) != NEWS_OK) {
     dt_lexicon_destroy(eng, lx);
     return NULL;
   }

@@ -61,7 +61,7 @@ int news_sqlite_rc(int rc);
 
 /* Capability initialisers, called in turn by sqlite3_news_init. */
 int news_text_sql_init(sqlite3 *db, news_conn *c);
-int news_dates_sql_init(sqlite3 *db, news_conn *c); /* news_dates(), news_date() */
+int news_dates_sql_init(sqlite3 *db, news_conn *c);  /* news_dates(), news_date() */
 int news_stance_sql_init(sqlite3 *db, news_conn *c); /* news_stance, news_stance_explain */
 
 #endif

@@ -23,6 +23,7 @@ struct news_lexicon {
   uint32_t *tok_nfold;
   char *pool;
   uint32_t *order; /* entry ids grouped by first-token hash, longest phrase first */
+  uint32_t *pos;   /* each entry's index in its bucket of order[]: match_next resumes in O(1) */
   uint32_t mask;   /* buckets - 1 */
   uint32_t *bkt_hash;
   uint32_t *bkt_start; /* range in order[]; count 0 = empty bucket */
@@ -59,6 +60,11 @@ static uint32_t find_bucket(const news_lexicon *lex, uint32_t h) {
 }
 
 news_lexicon *news_lexicon_new(news_engine *eng, const void *entries, size_t n, size_t stride) {
+  return news_lexicon_new_where(eng, entries, n, stride, NULL, NULL);
+}
+
+news_lexicon *news_lexicon_new_where(news_engine *eng, const void *entries, size_t n, size_t stride,
+                                     int (*keep)(const void *entry, void *ctx), void *ctx) {
   news_lexicon *lex = news_engine_malloc(eng, sizeof *lex);
   sort_key *keys = NULL;
   size_t cap_tok = 0, cap_pool = 0, ntok = 0, npool = 0, cap_nfold = 0, cap_fold = 0;
@@ -70,15 +76,16 @@ news_lexicon *news_lexicon_new(news_engine *eng, const void *entries, size_t n, 
   lex->ent_ntok = news_engine_malloc(eng, (n + 1) * sizeof(uint32_t));
   lex->ent_tok = news_engine_malloc(eng, (n + 1) * sizeof(uint32_t));
   lex->order = news_engine_malloc(eng, (n + 1) * sizeof(uint32_t));
+  lex->pos = news_engine_malloc(eng, (n + 1) * sizeof(uint32_t));
   keys = news_engine_malloc(eng, (n + 1) * sizeof *keys);
-  if (!lex->ent_ntok || !lex->ent_tok || !lex->order || !keys) goto fail;
+  if (!lex->ent_ntok || !lex->ent_tok || !lex->order || !lex->pos || !keys) goto fail;
   size_t nkeys = 0;
   for (size_t i = 0; i < n; i++) {
     const char *ph = phrase_of(lex, i);
     news_doc *d = NULL;
     lex->ent_ntok[i] = 0;
     lex->ent_tok[i] = (uint32_t)ntok;
-    if (!ph || !*ph) continue;
+    if (!ph || !*ph || (keep && !keep(lex->base + i * stride, ctx))) continue;
     if (news_doc_parse(eng, ph, strlen(ph), &d) != NEWS_OK) goto fail;
     int rc =
         news_grow(eng, (void **)&lex->tok_hash, &cap_tok, ntok + d->ntok, sizeof(uint32_t)) ||
@@ -119,6 +126,7 @@ news_lexicon *news_lexicon_new(news_engine *eng, const void *entries, size_t n, 
     size_t j = i;
     while (j < nkeys && keys[j].hash == keys[i].hash) {
       lex->order[j] = keys[j].id;
+      lex->pos[keys[j].id] = (uint32_t)(j - i);
       j++;
     }
     uint32_t b = find_bucket(lex, keys[i].hash);
@@ -155,11 +163,8 @@ const void *news_lexicon_match_next(const news_lexicon *lex, const news_doc *d, 
   if (!lex || i >= d->ntok) return NULL;
   uint32_t b = find_bucket(lex, d->tok[i].hash);
   uint32_t start = lex->bkt_start[b], count = lex->bkt_count[b], k = 0;
-  if (prev) { /* resume after prev */
-    uint32_t id = (uint32_t)(((const char *)prev - lex->base) / lex->stride);
-    while (k < count && lex->order[start + k] != id) k++;
-    k++;
-  }
+  if (prev) /* resume after prev */
+    k = lex->pos[((const char *)prev - lex->base) / lex->stride] + 1;
   for (; k < count; k++) {
     uint32_t e = lex->order[start + k];
     if (entry_matches(lex, e, d, i)) {

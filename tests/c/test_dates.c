@@ -457,7 +457,9 @@ static void test_out_of_memory(void) {
   CHECK(n > 64 && n < 100000);
 }
 
-static void settle(void) { news_engine_trim(eng); }
+static void settle(void) {
+  news_engine_trim(eng);
+}
 
 int main(void) {
   eng = news_engine_new(&check_allocator);
