@@ -249,7 +249,7 @@ const void *news_lexicon_word(const news_lexicon *lex, const char *fold, size_t 
 enum news_abbr_class {
   NEWS_ABBR_NONE = 0,
   NEWS_ABBR_TITLE,   /* Sen. Dr. Brig. Lt.: always followed by a name, never ends a sentence */
-  NEWS_ABBR_INITIAL, /* M. in Carol M. Whitfield */
+  NEWS_ABBR_INITIAL, /* T. in Helen T. Marsh */
   NEWS_ABBR_DATE,    /* Jan. Sept. Tues.: before a day number or a year */
   NEWS_ABBR_NUMBER,  /* No. Nos. Art.: only before a number */
   NEWS_ABBR_GENERIC, /* Inc. Jr. Calif. U.S. a.m.: ends a sentence when a new one clearly starts */

@@ -7,7 +7,7 @@
 -- pages about political disputes, with what the extension has to cope with:
 --   * officials quoted directly and in reported speech, named in full and
 --     then by surname or pronoun; titles (Brig.-Gen., Lt. Col., Sen.) and an
---     initial (Carol M. Whitfield);
+--     initial (Helen T. Marsh);
 --   * credited agencies: "was quoted by Tasnim as saying", "told Reuters",
 --     "according to the state news agency";
 --   * relative dates: "on Monday", "last week", "earlier this month",
@@ -54,7 +54,7 @@ Rahbari, who led the Iranian delegation at the last round in January, said Tehra
 
 The minister’s remarks came a week after three European governments circulated a draft proposal that would link any easing of sanctions to limits on the range of ballistic missiles.
 
-A senior commander of the Revolutionary Guards went further. Brig.-Gen. Alireza Shahbazi was quoted by Tasnim as saying that the programme would “continue at full speed, whatever is decided in Geneva.”
+A senior commander of the Revolutionary Guards went further. Brig.-Gen. Alireza Shahbazi was quoted by Tasnim as saying the programme would “continue at full speed, whatever is decided in Geneva.”
 
 “We have tested what we needed to test, and we will test again,” he said, according to the agency. “Nobody in this region should mistake our patience for weakness.”
 
@@ -79,17 +79,17 @@ The package, drafted by the bloc''s foreign service last week, would add 11 comp
 
 "We are not looking for a confrontation," the EU''s foreign policy chief, Lena Marchetti, told reporters after the meeting. "But the missile tests of last month were a message, and a message needs an answer.
 
-"If Tehran wants these talks to succeed, it knows what it has to do. The door remains open, but it will not stay open forever."
+"If Tehran wants these talks to succeed, it has our proposal and it has our telephone number. We will wait, but we will not wait for ever."
 
 Marchetti said ministers would take a final decision at their next meeting in April, and that some governments wanted to wait for the outcome of the Geneva round.
 
 Iranian Foreign Minister Muhammad Hussein Rahbari warned on Tuesday that new sanctions would "bury the Geneva process," according to the state news agency IRNA. He said Iran had made "real concessions" on uranium enrichment two years ago and had received nothing in return.
 
-In Washington, Sen. Robert Haldane, a Republican member of the Foreign Relations Committee, told Meridian Wire he would introduce a bill next month to make the U.S. measures permanent.
+In Washington, Sen. Robert Ellery, a Republican member of the Foreign Relations Committee, told Meridian Wire he would introduce a bill next month to make the U.S. measures permanent.
 
-"Sanctions that can be lifted with a phone call are not sanctions," Haldane said. "They are an invitation."
+"Sanctions that can be lifted with a phone call are not sanctions," Ellery said. "They are an invitation."
 
-A senior European diplomat, who asked not to be named because the talks are confidential, said the sanctions were meant to "concentrate minds" rather than to end the negotiations. Another said the package could be shelved if Iran agreed to freeze missile tests by the end of the month.
+A senior European diplomat, speaking on condition of anonymity because the talks are confidential, said the sanctions were meant to "concentrate minds" rather than to end the negotiations. Another said the package could be shelved if Iran agreed to freeze missile tests by the end of the month.
 
 Oil prices rose 1.2 percent on the news before falling back in afternoon trading.
 
@@ -124,16 +124,16 @@ Aid agencies said the first food convoys in three months reached the valley town
 -- 4. Web page, straight marks: tariffs, an initial, split quote, NBSP in
 --    "25 per cent", a credited agency, boilerplate.
 INSERT INTO articles VALUES (4, 'Harbor City Post', '2024-04-18',
-'Whitfield defends steel tariffs as trade partners threaten retaliation',
+'Marsh defends steel tariffs as trade partners threaten retaliation',
 'Photo credit: Harbor City Post/File
 
-Trade Secretary Carol M. Whitfield on Wednesday defended the government''s decision to impose a 25' || char(160) || 'per cent tariff on imported steel, saying the measure was "overdue" and would protect 40,000 jobs.
+Trade Secretary Helen T. Marsh on Wednesday defended the government''s decision to impose a 25' || char(160) || 'per cent tariff on imported steel, saying the measure was "overdue" and would protect 40,000 jobs.
 
-"We did not start this fight," Whitfield said in a speech to manufacturers in Harbor City. "But we are not going to watch our mills close one by one while others flood the market with subsidised steel."
+"We did not start this fight," Marsh said in a speech to manufacturers in Harbor City. "But we are not going to watch our mills close one by one while others flood the market with subsidised steel."
 
 The tariffs, announced earlier this month, take effect on May 1 and apply to steel from every country except the three partners with which the government has free-trade agreements.
 
-Whitfield said the government was "open to talks" with any country that agreed to cut its own subsidies. "Our door is open," she said, "but our market is not a dumping ground."
+Marsh said the government was "open to talks" with any country that agreed to cut its own subsidies. "Our door is open," she said, "but our market is not a dumping ground."
 
 Trade partners reacted angrily. Norland''s commerce minister, Erik Sandvold, said on Tuesday that his government would "respond in kind" if the tariffs were not withdrawn, according to the Norland News Agency. He said retaliation could target farm exports worth $2.1' || char(160) || 'billion a year.
 
@@ -185,7 +185,7 @@ O’Connell said the union had offered to accept a two-stage rise of 6' || char(
 
 The operators’ association said in a statement that the union’s demands would “cost jobs and drive shipping lines to other ports.” Its chairman, Leon Farraday, told Reuters the association remained ready to resume talks “at any hour of the day or night.”
 
-One shipping agent, who asked not to be named, said the strike was costing exporters “millions every day and that perishable cargo was already being thrown away.
+One shipping agent, who would give only his first name, said the strike was costing exporters “millions every day and that perishable cargo was already being thrown away.
 
 Transport Minister Ruth Anselm urged both sides on Monday to return to mediation. “Nobody wins a long strike,” she said. “Not the workers, not the companies, and certainly not the country.”
 
@@ -211,7 +211,7 @@ Asked whether Iran would accept limits on missile tests, he said: "Our defence i
 
 A European diplomat said the European side had brought a revised proposal, known as the "two tracks" plan, under which missile questions would be handled in separate regional talks. The diplomat said the plan had been shared with Tehran last week.
 
-Earlier on Monday, Brig.-Gen. Ali Reza Shahbazi, the aerospace commander of the Revolutionary Guards, was quoted by Tasnim as saying that Iran had "no intention" of slowing its missile tests. "The enemy wants to tie our hands before it sits down to negotiate," he said.
+Brig.-Gen. Ali Reza Shahbazi, who heads the Guards’ aerospace division, was quoted by Tasnim on Monday as saying Iran had "no intention" of slowing its missile tests. "The enemy wants to tie our hands before it sits down to negotiate," he said.
 
 Rahbari declined to comment on Shahbazi''s remarks. According to an Iranian official close to the delegation, the general''s comments were "aimed at a domestic audience" and did not reflect the government''s position in Geneva.
 
@@ -223,9 +223,9 @@ The talks are expected to last until Thursday. A previous round, two years ago, 
 --    a credited agency (Fars), split quote.
 INSERT INTO articles VALUES (8, 'The Capital Ledger', '2024-06-20',
 'Senators demand answers after new missile test',
-'WASHINGTON — Sen. Robert Haldane called on Wednesday for new hearings on the administration’s Iran policy, a day after Iran tested a medium-range missile, its third test since talks in Geneva resumed earlier this month.
+'WASHINGTON — Sen. Robert Ellery called on Wednesday for new hearings on the administration’s Iran policy, a day after Iran tested a medium-range missile, its third test since talks in Geneva resumed earlier this month.
 
-Haldane, a Republican member of the Foreign Relations Committee, said the test showed that the administration’s approach had failed. “We were told that talks would slow the programme down,” he said. “Instead, the tests have sped up.”
+Ellery, a Republican member of the Foreign Relations Committee, said the test showed that the administration’s approach had failed. “We were told that talks would slow the programme down,” he said. “Instead, the tests have sped up.”
 
 He said he would ask the committee to summon the special envoy for Iran before the summer recess.
 
@@ -252,13 +252,13 @@ Commerce Minister Erik Sandvold said the measures would cover goods worth about 
 
 He said Norland remained willing to negotiate, but only if the talks covered “all the tariffs, not just the ones that hurt our partners.”
 
-Trade Secretary Carol Whitfield said on Monday evening that the retaliation was “regrettable and unjustified,” and that the government would file a complaint with the World Trade Organization. She said last week that she had offered Sandvold a meeting in Geneva, an offer he had not answered.
+Trade Secretary Helen Marsh said on Monday evening that the retaliation was “regrettable and unjustified,” and that the government would file a complaint with the World Trade Organization. She said last week that she had offered Sandvold a meeting in Geneva, an offer he had not answered.
 
 Farm groups reacted with alarm. “Our members did not make steel and they should not pay for a steel dispute,” said Hannah Kraus, president of the Grain Growers’ Council. She said about one in five farms in the west of the country sold most of their harvest to Norland.
 
 Economists said the tariffs could cut the country’s farm exports by a tenth this year. Shares in food companies fell on Tuesday morning.
 
-Whitfield’s office said she would travel to Geneva next week for a meeting of trade ministers, where she hoped to raise the dispute “face to face.”');
+Marsh’s office said she would travel to Geneva next week for a meeting of trade ministers, where she hoped to raise the dispute “face to face.”');
 
 -- 10. Web page, straight marks: a court order ends the strike, O'Connell
 --     with a straight apostrophe, an em dash inside a quote, boilerplate.

@@ -174,7 +174,7 @@ long news_dates_said_on(const news_doc *d, const news_timex *tx, size_t n, uint3
   if (!lx) return -1;
   const news_sentence *st = &d->sent[d->tok_sent[verb]];
   uint32_t end = st->tok + st->ntok;
-  /* after the verb: "said on Monday", "told the ministry's agency Shana on Monday" */
+  /* after the verb: "said on Monday", "told the ministry's news agency on Monday" */
   for (uint32_t k = verb + 1; k < end && k <= verb + SAID_ON_AFTER; k++) {
     if (clause_end(d, k)) break;
     long i = news_dates_at_token(tx, n, k);

@@ -58,8 +58,8 @@ static int boundary(const news_doc *d, uint32_t k) {
 
 /*
 ** The clause the expression sits in speaks first: a cue before it, back to
-** the clause start ("Hartigan, who will fly to Tokyo on Saturday, told
-** reporters" is future). Then the nearest cue after it in the sentence ("On
+** the clause start ("The envoy, who will land in Oslo on Friday,
+** said" is future). Then the nearest cue after it in the sentence ("On
 ** Monday, the minister said"), then any cue before it in the sentence.
 */
 int dt_tense(const dt_scan *scan, uint32_t tok, uint32_t ntok) {

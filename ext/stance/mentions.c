@@ -151,8 +151,8 @@ static void accept_clauses(stance_marks *mk, const news_target *t) {
     }
   }
   /* Within a sentence, a clause naming much less of the target than another
-  ** is about something else ("willing to extend the deal but would never let
-  ** its missiles be negotiated", for a target about missile talks). */
+  ** is about something else ("ready to renew the trade pact but would never
+  ** put its farm subsidies up for talks", for a target about subsidy talks). */
   for (size_t ci = 0; ci < mk->nclause;) {
     size_t cj = ci;
     float bestq = 0;
@@ -190,8 +190,8 @@ static void accept_clauses(stance_marks *mk, const news_target *t) {
 
 /* A short clause before the mention's, after a comma, with operators and no
 ** mention of its own, is part of its scope: a list of verbs ("will not
-** support, fund or enforce X") or an aside ("had not agreed, and would not
-** agree, to X"). Extends c->start back over up to two such clauses. */
+** support, fund or enforce X") or an aside ("has not signed, and will not
+** sign, X"). Extends c->start back over up to two such clauses. */
 static int has_operator(const stance_marks *mk, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     const stance_cue_entry *e = TI(mk, i)->cue;

@@ -382,7 +382,7 @@ static int load_jsonl(sqlite3 *db, const char *path) {
 ** as varied in shape as wire copy. */
 static const char *const g_first[] = {"Laila", "Tomas",  "Grace", "Yusuf", "Ingrid", "Samuel",
                                       "Marta", "Dmitri", "Aisha", "Kenji", "Helena", "Omar"};
-static const char *const g_last[] = {"Varga",  "Okonkwo", "Lindqvist", "Haddad",  "Moreau",
+static const char *const g_last[] = {"Varga",  "Okonkwo", "Lindgren", "Haddad",  "Moreau",
                                      "Tanaka", "Costa",   "Brennan",   "Sadeghi", "Novak"};
 static const char *const g_title[] = {
     "Sen.", "Gov.", "Dr.", "Brig.-Gen.", "Lt. Col.", "Foreign Minister", "spokeswoman", "Rep."};
@@ -403,7 +403,7 @@ static const char *const g_quote[] = {
     "We will not negotiate under pressure, and we have said so many times",
     "This is a first step, not the last one",
     "Nobody wins a trade war. Nobody",
-    "The door remains open, but it will not stay open forever",
+    "Our offer stands, but we will not wait for ever",
     "We expect a decision within weeks, not months",
     "It is a so-called \"compromise\" that gives nothing away"};
 

@@ -95,11 +95,11 @@ static void test_folding(void) {
 }
 
 static void test_abbreviations(void) {
-  news_doc *d = parse("Brig.-Gen. Hossein Salami met Lt. Col. Ann Roe and Carol M. Whitfield "
+  news_doc *d = parse("Brig.-Gen. Hossein Salami met Lt. Col. Ann Roe and Helen T. Marsh "
                       "of the U.S. on Jan. 5 at 3 p.m. with Sen. Lee, No. 10 and etc. here.");
   CHECK_INT(d->nsent, 1);
-  CHECK_STR(tokens_of(d), "Brig. - Gen. Hossein Salami met Lt. Col. Ann Roe and Carol M. "
-                          "Whitfield of the U.S. on Jan. 5 at 3 p.m. with Sen. Lee , No. 10 and "
+  CHECK_STR(tokens_of(d), "Brig. - Gen. Hossein Salami met Lt. Col. Ann Roe and Helen T. "
+                          "Marsh of the U.S. on Jan. 5 at 3 p.m. with Sen. Lee , No. 10 and "
                           "etc. here .");
   news_doc_free(d);
   /* an abbreviation that can end a sentence does when a new one clearly starts */
@@ -116,11 +116,11 @@ static void test_abbreviations(void) {
 }
 
 static void test_sentences_and_quotes(void) {
-  news_doc *d = parse("“We are not asking Iran to surrender,” Whitfield said. “We are asking it "
-                      "to negotiate.” Why? “Because,” he said, “it works.” (He smiled.) Done…");
+  news_doc *d = parse("“We are not closing the door,” Marsh said. “We are asking them to walk "
+                      "through it.” Why? “Because,” he said, “it works.” (He smiled.) Done…");
   CHECK_INT(d->nsent, 6);
-  CHECK_STR(sentence(d, 0), "“We are not asking Iran to surrender,” Whitfield said.");
-  CHECK_STR(sentence(d, 1), "“We are asking it to negotiate.”");
+  CHECK_STR(sentence(d, 0), "“We are not closing the door,” Marsh said.");
+  CHECK_STR(sentence(d, 1), "“We are asking them to walk through it.”");
   CHECK_STR(sentence(d, 2), "Why?");
   CHECK_STR(sentence(d, 3), "“Because,” he said, “it works.”");
   CHECK_STR(sentence(d, 4), "(He smiled.)");
@@ -273,7 +273,7 @@ static void test_lexicon(void) {
 
 /* Every allocation in turn fails: each parse reports NEWS_NOMEM and frees all. */
 static void test_out_of_memory(void) {
-  const char *s = "“We are asking it to negotiate,” Whitfield said. Sen. Lee agreed.\n\nNext.";
+  const char *s = "“We are asking them to walk through it,” Marsh said. Sen. Lee agreed.\n\nNext.";
   for (long n = 1;; n++) {
     check_alloc.count = 0;
     check_alloc.fail_at = n;
