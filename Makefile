@@ -41,6 +41,7 @@ ASAN_ENGINE_OBJ := $(patsubst %.c,build/asan/%.o,$(ENGINE_SRC))
 
 C_TESTS := $(patsubst tests/c/%.c,%,$(wildcard tests/c/test_*.c))
 TEST_UTIL := $(wildcard tests/c/*_util.c)
+TEST_HEADERS := $(wildcard tests/c/*.h tests/fuzz/*.h)
 
 .PHONY: all deps deps-test demo test test-run test-valgrind eval bench fuzz clean format
 
@@ -61,7 +62,7 @@ build/asan/news.so: $(ASAN_OBJ)
 	$(CC) -shared $(ASAN_FLAGS) -o $@ $(ASAN_OBJ) $(UTF8PROC_A) -Wl,--exclude-libs,ALL -lm
 
 # C unit tests of the engine (no SQLite), and the SQL test runner.
-build/test/%: tests/c/%.c $(ENGINE_OBJ) $(TEST_UTIL) $(HEADERS)
+build/test/%: tests/c/%.c $(ENGINE_OBJ) $(TEST_UTIL) $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(TEST_UTIL) $(ENGINE_OBJ) $(UTF8PROC_A) -lsqlite3 -lm -lpthread
 
@@ -69,7 +70,7 @@ build/test/sqltest: tests/c/sqltest.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< -lsqlite3 -lpthread
 
-build/asan-test/%: tests/c/%.c $(ASAN_ENGINE_OBJ) $(TEST_UTIL) $(HEADERS)
+build/asan-test/%: tests/c/%.c $(ASAN_ENGINE_OBJ) $(TEST_UTIL) $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(ASAN_FLAGS) -o $@ $< $(TEST_UTIL) $(ASAN_ENGINE_OBJ) $(UTF8PROC_A) -lsqlite3 -lm -lpthread
 
