@@ -50,7 +50,11 @@ __declspec(dllexport)
     return SQLITE_ERROR;
   }
   news_conn *c = news_conn_new();
-  if (!c) return SQLITE_NOMEM;
+  if (!c) {
+    /* SQLite turns any failed init into SQLITE_ERROR: the message must say why */
+    *err = sqlite3_mprintf("sqlite-news: out of memory");
+    return SQLITE_NOMEM;
+  }
   int rc = SQLITE_OK;
   for (size_t i = 0; i < sizeof capabilities / sizeof capabilities[0] && rc == SQLITE_OK; i++) {
     rc = capabilities[i].init(db, c);
