@@ -61,6 +61,21 @@ build/asan/%.o: %.c $(HEADERS)
 build/asan/news.so: $(ASAN_OBJ)
 	$(CC) -shared $(ASAN_FLAGS) -o $@ $(ASAN_OBJ) $(UTF8PROC_A) -Wl,--exclude-libs,ALL -lm
 
+# ThreadSanitizer build of the extension, for the two-thread test alone.
+TSAN_FLAGS := -fsanitize=thread
+TSAN_OBJ   := $(patsubst %.c,build/tsan/%.o,$(ALL_SRC))
+
+build/tsan/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(TSAN_FLAGS) -fPIC -fvisibility=hidden -c $< -o $@
+
+build/tsan/news.so: $(TSAN_OBJ)
+	$(CC) -shared $(TSAN_FLAGS) -o $@ $(TSAN_OBJ) $(UTF8PROC_A) -Wl,--exclude-libs,ALL -lm
+
+build/tsan-test/test_threads: tests/c/test_threads.c $(HEADERS) $(TEST_HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(TSAN_FLAGS) -o $@ $< -lsqlite3 -lpthread
+
 # C unit tests of the engine (no SQLite), and the SQL test runner.
 build/test/%: tests/c/%.c $(ENGINE_OBJ) $(TEST_UTIL) $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
@@ -110,7 +125,8 @@ test: deps-test
 	@$(MAKE) --no-print-directory test-run
 
 test-run: news.so build/asan/news.so $(addprefix build/test/,$(C_TESTS) sqltest) \
-          $(addprefix build/asan-test/,$(C_TESTS) sqltest)
+          $(addprefix build/asan-test/,$(C_TESTS) sqltest) \
+          build/tsan/news.so build/tsan-test/test_threads
 	@SHARED=$(SHARED) sh tests/run.sh
 
 test-valgrind: deps-test

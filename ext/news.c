@@ -38,12 +38,28 @@ static const struct {
     {"news_sentences", news_text_sql_init},
 };
 
+/* SQLITE_EXTENSION_INIT2 stores the API table into the global sqlite3_api on
+** every load: two connections loading in two threads at once race on it
+** (ThreadSanitizer reports it, tests/c/test_threads.c). The first load stores
+** it atomically and later ones only compare. A different table means a second
+** SQLite library in this process, whose connections would then call into the
+** first: refused. Returns 0 then. */
+static int set_api(const sqlite3_api_routines *api) {
+  const sqlite3_api_routines *seen = NULL;
+  if (__atomic_compare_exchange_n(&sqlite3_api, &seen, api, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+    return 1;
+  return seen == api;
+}
+
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
     __attribute__((visibility("default"))) int sqlite3_news_init(sqlite3 *db, char **err,
                                                                  const sqlite3_api_routines *api) {
-  SQLITE_EXTENSION_INIT2(api);
+  if (!set_api(api)) {
+    *err = api->mprintf("sqlite-news is already loaded by another SQLite library in this process");
+    return SQLITE_ERROR;
+  }
   if (sqlite3_libversion_number() < 3038000) {
     *err =
         sqlite3_mprintf("sqlite-news needs SQLite 3.38.0 or later, not %s", sqlite3_libversion());

@@ -23,9 +23,9 @@ suite() { # suite NAME COMMAND...: runs a suite, keeping its output
   # A suite that dies without reporting (crash, sanitizer abort, valgrind
   # error) is a failure; a sanitizer report fails it even after FAIL lines.
   if [ $rc -ne 0 ]; then
-    if ! grep -q "^FAIL" "$out" || grep -qE "^SUMMARY: |ERROR: (Address|Leak)Sanitizer|runtime error:" "$out"; then
+    if ! grep -q "^FAIL" "$out" || grep -qE "^SUMMARY: |ERROR: (Address|Leak)Sanitizer|WARNING: ThreadSanitizer|runtime error:" "$out"; then
       echo "FAIL $name: exited with status $rc" >> "$log"
-      grep -E "^SUMMARY: |ERROR: |runtime error:|^==[0-9]+== .*(definitely lost|Invalid|uninitialised)" "$out" |
+      grep -E "^SUMMARY: |ERROR: |WARNING: ThreadSanitizer|runtime error:|^==[0-9]+== .*(definitely lost|Invalid|uninitialised)" "$out" |
         head -5 | sed 's/^/  /' >> "$log"
     fi
   fi
@@ -50,7 +50,12 @@ export NEWS_TEST_PREFIX=asan:
 for t in build/asan-test/test_*; do suite "asan:$t" "$t" build/asan/news.so; done
 suite asan:sql build/asan-test/sqltest build/asan/news.so tests/sql/*.test
 replays build/asan-test
-unset ASAN_OPTIONS UBSAN_OPTIONS NEWS_TEST_PREFIX
+unset ASAN_OPTIONS UBSAN_OPTIONS
+# Two connections in two threads, under ThreadSanitizer: a race is a failure.
+export TSAN_OPTIONS=halt_on_error=1:exitcode=66
+export NEWS_TEST_PREFIX=tsan:
+suite tsan:test_threads build/tsan-test/test_threads build/tsan/news.so
+unset TSAN_OPTIONS NEWS_TEST_PREFIX
 for t in tests/hosts/*.sh; do suite "$t" sh "$t"; done
 suite eval-guard sh tests/eval/guard.sh
 

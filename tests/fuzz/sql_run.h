@@ -26,7 +26,7 @@ typedef struct sql_buf {
   size_t n, cap;
 } sql_buf;
 
-static void sql_buf_add(sql_buf *b, const void *s, size_t n) {
+static inline void sql_buf_add(sql_buf *b, const void *s, size_t n) {
   if (b->n + n + 1 > b->cap) {
     size_t cap = (b->n + n + 1) * 2;
     char *p = realloc(b->p, cap);
@@ -39,7 +39,7 @@ static void sql_buf_add(sql_buf *b, const void *s, size_t n) {
   b->p[b->n] = 0;
 }
 
-static void sql_buf_printf(sql_buf *b, const char *fmt, ...) {
+static inline void sql_buf_printf(sql_buf *b, const char *fmt, ...) {
   char tmp[512];
   va_list ap;
   va_start(ap, fmt);
@@ -48,7 +48,7 @@ static void sql_buf_printf(sql_buf *b, const char *fmt, ...) {
   if (n > 0) sql_buf_add(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
-static void sql_buf_free(sql_buf *b) {
+static inline void sql_buf_free(sql_buf *b) {
   free(b->p);
   memset(b, 0, sizeof *b);
 }
@@ -61,7 +61,7 @@ typedef struct sql_arg {
   size_t n;
 } sql_arg;
 
-static int sql_bind(sqlite3_stmt *st, int i, const sql_arg *a) {
+static inline int sql_bind(sqlite3_stmt *st, int i, const sql_arg *a) {
   char num[32];
   size_t n = a->n < sizeof num - 1 ? a->n : sizeof num - 1;
   switch (a->type) {
@@ -91,7 +91,7 @@ typedef struct sql_text {
   size_t nchr;
 } sql_text;
 
-static void sql_text_set(sql_text *t, const char *s, size_t len) {
+static inline void sql_text_set(sql_text *t, const char *s, size_t len) {
   const char *nul = len ? memchr(s, 0, len) : NULL; /* substr() stops there too */
   if (nul) len = (size_t)(nul - s);
   t->s = malloc(len + 1);
@@ -112,7 +112,7 @@ static void sql_text_set(sql_text *t, const char *s, size_t len) {
 
 /* ?1 as text, read by SQLite itself (numbers formatted its way); a BLOB or
 ** NULL ?1 leaves the text empty. Returns an SQLite result code. */
-static int sql_text_of(sqlite3 *db, const sql_arg *a, sql_text *t) {
+static inline int sql_text_of(sqlite3 *db, const sql_arg *a, sql_text *t) {
   sqlite3_stmt *st = NULL;
   memset(t, 0, sizeof *t);
   int rc = sqlite3_prepare_v2(db, "SELECT CAST(?1 AS TEXT)", -1, &st, NULL);
@@ -133,14 +133,14 @@ static int sql_text_of(sqlite3 *db, const sql_arg *a, sql_text *t) {
   return rc;
 }
 
-static void sql_text_free(sql_text *t) {
+static inline void sql_text_free(sql_text *t) {
   free(t->s);
   free(t->at);
   memset(t, 0, sizeof *t);
 }
 
 /* Serialises column i of the current row (type and exact bytes). */
-static void sql_add_value(sql_buf *out, sqlite3_stmt *st, int i) {
+static inline void sql_add_value(sql_buf *out, sqlite3_stmt *st, int i) {
   switch (sqlite3_column_type(st, i)) {
   case SQLITE_NULL:
     sql_buf_add(out, "N", 1);
@@ -164,7 +164,7 @@ static void sql_add_value(sql_buf *out, sqlite3_stmt *st, int i) {
 
 /* Checks one row against the call's invariants; writes the first problem into
 ** `why` (empty when none). `last_start` carries the order check across rows. */
-static void sql_check_row(const sql_call *c, sqlite3_stmt *st, const sql_text *t,
+static inline void sql_check_row(const sql_call *c, sqlite3_stmt *st, const sql_text *t,
                           long long *last_start, char *why, size_t nwhy) {
   int ncol = sqlite3_column_count(st);
   for (int k = 0; k < 3 && !*why; k++) {
@@ -223,7 +223,7 @@ static void sql_check_row(const sql_call *c, sqlite3_stmt *st, const sql_text *t
 /* Prepares, binds and runs `c` on `db`, appending its rows to `rows` (and
 ** checking them when `t` is given). Returns SQLITE_OK or the error code;
 ** `err` receives the error message. */
-static int sql_exec(sqlite3 *db, const sql_call *c, const sql_arg args[3], const sql_text *t,
+static inline int sql_exec(sqlite3 *db, const sql_call *c, const sql_arg args[3], const sql_text *t,
                     sql_buf *rows, char *err, size_t nerr, char *why, size_t nwhy) {
   sqlite3_stmt *st = NULL;
   long long last_start = 0;
