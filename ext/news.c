@@ -14,6 +14,7 @@
 #include "news_sql.h"
 SQLITE_EXTENSION_INIT1
 
+#include <pthread.h>
 #include <string.h>
 
 /* news_version(): the extension's version, for bug reports and for tests to
@@ -41,14 +42,17 @@ static const struct {
 /* SQLITE_EXTENSION_INIT2 stores the API table into the global sqlite3_api on
 ** every load: two connections loading in two threads at once race on it
 ** (ThreadSanitizer reports it, tests/c/test_threads.c). The first load stores
-** it atomically and later ones only compare. A different table means a second
-** SQLite library in this process, whose connections would then call into the
-** first: refused. Returns 0 then. */
+** it under a lock and later ones only compare (a lock, not a compare-and-swap:
+** a failed CAS counts as a write racing with the plain reads every sqlite3_*
+** call makes). A different table means a second SQLite library in this
+** process, whose connections would then call into the first: refused, 0. */
+static pthread_mutex_t api_lock = PTHREAD_MUTEX_INITIALIZER;
 static int set_api(const sqlite3_api_routines *api) {
-  const sqlite3_api_routines *seen = NULL;
-  if (__atomic_compare_exchange_n(&sqlite3_api, &seen, api, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-    return 1;
-  return seen == api;
+  pthread_mutex_lock(&api_lock);
+  if (!sqlite3_api) sqlite3_api = api;
+  int same = sqlite3_api == api;
+  pthread_mutex_unlock(&api_lock);
+  return same;
 }
 
 #ifdef _WIN32
