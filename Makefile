@@ -76,6 +76,36 @@ build/tsan-test/test_threads: tests/c/test_threads.c $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(TSAN_FLAGS) -o $@ $< -lsqlite3 -lpthread
 
+# Fuzzing. Each tests/fuzz/fuzz_NAME.c defines LLVMFuzzerTestOneInput. `make
+# fuzz` builds it with clang and libFuzzer against every source built the
+# same way (ASan, UBSan, coverage) and runs it for FUZZ_SECONDS
+# (tests/fuzz/run.sh). `make test` replays its seeds and regression inputs
+# through the same entry point built without libFuzzer (tests/fuzz/replay.c),
+# normal and ASan: build/test/replay_NAME, build/asan-test/replay_NAME.
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_OBJ     := $(patsubst %.c,build/fuzz/obj/%.o,$(ALL_SRC))
+
+build/fuzz/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CLANG) $(CPPFLAGS) $(WARN) -O1 -g $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -fPIC \
+	  -fvisibility=hidden -c $< -o $@
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ) $(HEADERS) $(TEST_HEADERS)
+	@mkdir -p $(dir $@)
+	$(CLANG) $(CPPFLAGS) $(WARN) -O1 -g $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) \
+	  $(UTF8PROC_A) -lsqlite3 -lm -lpthread
+
+build/test/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(OBJ) $(HEADERS) $(TEST_HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< tests/fuzz/replay.c $(OBJ) $(UTF8PROC_A) \
+	  -lsqlite3 -lm -lpthread
+
+build/asan-test/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(ASAN_OBJ) $(HEADERS) $(TEST_HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) -O1 -g $(ASAN_FLAGS) -o $@ $< tests/fuzz/replay.c $(ASAN_OBJ) \
+	  $(UTF8PROC_A) -lsqlite3 -lm -lpthread
+
 # C unit tests of the engine (no SQLite), and the SQL test runner.
 build/test/%: tests/c/%.c $(ENGINE_OBJ) $(TEST_UTIL) $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
@@ -126,7 +156,9 @@ test: deps-test
 
 test-run: news.so build/asan/news.so $(addprefix build/test/,$(C_TESTS) sqltest) \
           $(addprefix build/asan-test/,$(C_TESTS) sqltest) \
-          build/tsan/news.so build/tsan-test/test_threads
+          build/tsan/news.so build/tsan-test/test_threads \
+          $(addprefix build/test/replay_,$(FUZZ_TARGETS)) \
+          $(addprefix build/asan-test/replay_,$(FUZZ_TARGETS))
 	@SHARED=$(SHARED) sh tests/run.sh
 
 # valgrind over every SQL test file but the 100 MB one (tests/run.sh, in
@@ -140,6 +172,10 @@ test-valgrind: deps-test
 eval: deps-test
 	@$(MAKE) --no-print-directory news.so
 	@/usr/bin/python3 tests/eval/eval.py --shared $(SHARED) --ext ./news.so
+
+fuzz: deps-test
+	@$(MAKE) --no-print-directory $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 bench: deps
 	@$(MAKE) --no-print-directory news.so build/test/bench

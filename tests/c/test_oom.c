@@ -30,15 +30,15 @@
 ** typographic and straight quotes (one left open), abbreviations, dates,
 ** reporting verbs, a bracket, NBSP and a byte that is not UTF-8. */
 static const char article[] =
-    "WASHINGTON \xe2\x80\x94 Sen. Maria Ortega said on Tuesday that talks with the U.S. "
+    "WASHINGTON \xe2\x80\x94 Sen. Maria Velden said on Tuesday that talks with the U.S. "
     "Treasury would resume \xe2\x80\x9cwithin weeks, not months.\xe2\x80\x9d\n\n"
-    "\xe2\x80\x9cWe are not walking away,\xe2\x80\x9d Ortega told reporters in Jan. 2019. "
+    "\xe2\x80\x9cWe are not walking away,\xe2\x80\x9d Velden told reporters in Jan. 2019. "
     "\"The door remains open.\"\n\n"
     "A ministry spokesman, Daniel K.\xc2\xa0"
     "Amsel, rejected the plan on Nov. 5, calling it "
     "\xe2\x80\x9c"
     "a non-starter (for now).\xe2\x80\x9d He added: \xe2\x80\x9cTalks on the "
-    "missile programme are off the table.\n\n"
+    "river dredging plan are off the table.\n\n"
     "\xe2\x80\x9cNothing has changed since last week,\xe2\x80\x9d he said. Caf\xc3\xa9 \xff ok.\n"
     "Read more";
 
@@ -51,7 +51,7 @@ static const arg_set arg_sets[] = {
     {"text",
      {{SQL_ARG_TEXT, article, sizeof article - 1},
       {SQL_ARG_TEXT, "2019-11-20", 10},
-      {SQL_ARG_TEXT, "talks on the missile programme", 30}}},
+      {SQL_ARG_TEXT, "dredging the river", 18}}},
     /* a number read as text: SQLite converts it, and that allocates */
     {"number",
      {{SQL_ARG_INT, "20191120", 8},

@@ -44,7 +44,7 @@ typedef struct fault_state {
 static fault_state fault;
 
 /* Whether a frame of the watched object is on the stack. */
-static int fault_in_watched(void) {
+static inline int fault_in_watched(void) {
   void *frames[64];
   int n = backtrace(frames, 64);
   for (int i = 0; i < n; i++) {
@@ -54,7 +54,7 @@ static int fault_in_watched(void) {
   return 0;
 }
 
-static int fault_should_fail(void) {
+static inline int fault_should_fail(void) {
   if (!fault.fail_at) return 0;
   long n = ++fault.count;
   if (n == fault.fail_at || (fault.persistent && n > fault.fail_at)) {
@@ -97,18 +97,18 @@ static const sqlite3_mem_methods fault_methods = {
     fault_xroundup, fault_xinit, fault_xshutdown, NULL};
 
 /* Returns SQLITE_OK, or SQLITE_MISUSE when SQLite was already initialised. */
-static int fault_install(void) {
+static inline int fault_install(void) {
   return sqlite3_config(SQLITE_CONFIG_MALLOC, &fault_methods);
 }
 
-static void fault_watch(void *addr_in_object) {
+static inline void fault_watch(void *addr_in_object) {
   Dl_info info;
   void *warm[2];
   backtrace(warm, 2); /* its first call loads libgcc_s: not in a failing allocation */
   fault.watched = dladdr(addr_in_object, &info) ? info.dli_fbase : NULL;
 }
 
-static void fault_arm(long fail_at, int persistent) {
+static inline void fault_arm(long fail_at, int persistent) {
   fault.count = 0;
   fault.fired = 0;
   fault.first_in_watched = 0;
@@ -116,7 +116,7 @@ static void fault_arm(long fail_at, int persistent) {
   fault.persistent = persistent;
 }
 
-static void fault_disarm(void) {
+static inline void fault_disarm(void) {
   fault.fail_at = 0;
 }
 

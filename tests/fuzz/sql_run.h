@@ -165,7 +165,7 @@ static inline void sql_add_value(sql_buf *out, sqlite3_stmt *st, int i) {
 /* Checks one row against the call's invariants; writes the first problem into
 ** `why` (empty when none). `last_start` carries the order check across rows. */
 static inline void sql_check_row(const sql_call *c, sqlite3_stmt *st, const sql_text *t,
-                          long long *last_start, char *why, size_t nwhy) {
+                                 long long *last_start, char *why, size_t nwhy) {
   int ncol = sqlite3_column_count(st);
   for (int k = 0; k < 3 && !*why; k++) {
     const sql_span *sp = &c->span[k];
@@ -224,7 +224,7 @@ static inline void sql_check_row(const sql_call *c, sqlite3_stmt *st, const sql_
 ** checking them when `t` is given). Returns SQLITE_OK or the error code;
 ** `err` receives the error message. */
 static inline int sql_exec(sqlite3 *db, const sql_call *c, const sql_arg args[3], const sql_text *t,
-                    sql_buf *rows, char *err, size_t nerr, char *why, size_t nwhy) {
+                           sql_buf *rows, char *err, size_t nerr, char *why, size_t nwhy) {
   sqlite3_stmt *st = NULL;
   long long last_start = 0;
   *err = 0;
