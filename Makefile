@@ -85,6 +85,7 @@ build/tsan-test/test_threads: tests/c/test_threads.c $(HEADERS) $(TEST_HEADERS)
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/obj/%.o,$(ALL_SRC))
+.SECONDARY: $(FUZZ_OBJ) # named only by a pattern rule: keep them between runs
 
 build/fuzz/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -185,4 +186,4 @@ clean:
 	rm -rf build news.so demo.db tests/hosts/node_modules tests/hosts/package-lock.json
 
 format:
-	clang-format -i $(ALL_SRC) $(HEADERS) tests/c/*.c
+	clang-format -i $(ALL_SRC) $(HEADERS) tests/c/*.c tests/c/*.h tests/fuzz/*.c tests/fuzz/*.h

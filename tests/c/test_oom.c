@@ -12,7 +12,11 @@
 ** failed; once failing only that allocation, once failing it and every one
 ** after. Each run must end in one of:
 **   - success, with exactly the rows of a run without failures;
-**   - SQLITE_NOMEM (or, from loading, an error saying "out of memory");
+**   - the error a run without failures gives (for a BLOB text);
+**   - SQLITE_NOMEM, or from loading an error saying "out of memory";
+**   - SQLite's bare message for the expected error code, when SQLite lost
+**     the message copying it; never when the failed allocation was the
+**     extension's (told by a frame of news.so on the stack at the failure);
 ** and after sqlite3_close every block SQLite handed out is back (the count
 ** here; ASan's LeakSanitizer in the sanitizer build says the same of libc).
 ** Loading is inside the runs: the per-connection context, the registration
