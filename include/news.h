@@ -88,6 +88,7 @@ enum news_token_kind {
 #define NEWS_F_BRACKET_CLOSE  0x2000u /* ) ] } */
 #define NEWS_F_SPACE_AFTER    0x4000u /* whitespace (or text end) follows */
 
+/* 32 bytes with no padding, so equal token arrays compare equal with memcmp. */
 typedef struct news_token {
   uint32_t byte;  /* byte offset in the text */
   uint32_t chr;   /* 0-based character position (SQLite's rule) */
@@ -95,7 +96,7 @@ typedef struct news_token {
   uint32_t hash;  /* hash of the folded form: lexicon look-ups key on it */
   uint32_t nbyte; /* length in bytes */
   uint32_t nfold; /* length of the folded form in bytes */
-  uint16_t nchr;  /* length in characters (runs over 1024 are cut into several tokens) */
+  uint32_t nchr;  /* length in characters (runs over 1024 are cut into several tokens) */
   uint16_t flags; /* NEWS_F_* */
   uint8_t kind;   /* enum news_token_kind */
   uint8_t abbr;   /* for NEWS_F_ABBR tokens: enum news_abbr_class */

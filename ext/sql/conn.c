@@ -73,6 +73,12 @@ news_engine *news_conn_engine(news_conn *c) {
   return c->engine;
 }
 
+int news_vtab_error(sqlite3_vtab *vt, const char *msg) {
+  sqlite3_free(vt->zErrMsg);
+  vt->zErrMsg = sqlite3_mprintf("%s", msg);
+  return vt->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
 int news_sqlite_rc(int rc) {
   switch (rc) {
   case NEWS_OK:

@@ -56,6 +56,11 @@ enum news_arg news_arg_text(sqlite3_value *v, const char **text, size_t *len);
 ** used). Returns 0 and fills y/m/d (*has = 0 for NULL), or -1 when malformed. */
 int news_arg_published(sqlite3_value *v, int *has, int *y, int *m, int *d);
 
+/* Sets a virtual table's error message (freeing the one before) and returns
+** SQLITE_ERROR, or SQLITE_NOMEM when the message itself cannot be allocated:
+** a bare SQLITE_ERROR would reach the user as "SQL logic error". */
+int news_vtab_error(sqlite3_vtab *vt, const char *msg);
+
 /* Maps a NEWS_* code to an SQLite result code. */
 int news_sqlite_rc(int rc);
 

@@ -81,9 +81,7 @@ static int sent_best_index(sqlite3_vtab *tab, sqlite3_index_info *info) {
   }
   if (text_at < 0) {
     if (unusable) return SQLITE_CONSTRAINT;
-    sqlite3_free(tab->zErrMsg);
-    tab->zErrMsg = sqlite3_mprintf("news_sentences: missing text argument");
-    return SQLITE_ERROR;
+    return news_vtab_error(tab, "news_sentences: missing text argument");
   }
   info->aConstraintUsage[text_at].argvIndex = 1;
   info->aConstraintUsage[text_at].omit = 1;
@@ -124,9 +122,7 @@ static int sent_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_st
   case NEWS_ARG_NULL:
     return SQLITE_OK;
   case NEWS_ARG_BLOB:
-    sqlite3_free(v->base.zErrMsg);
-    v->base.zErrMsg = sqlite3_mprintf("news_sentences: text must be TEXT");
-    return SQLITE_ERROR;
+    return news_vtab_error(&v->base, "news_sentences: text must be TEXT");
   default:
     return news_text_get(v->conn, s, n, &c->text);
   }

@@ -21,6 +21,8 @@
 
 #include <string.h>
 
+_Static_assert(sizeof(news_token) == 32, "news_token has no padding bytes");
+
 #define MAX_TOKEN_CHARS 1024 /* longer runs (URLs, garbage) are cut into pieces */
 #define FOLD_SLACK      64
 
@@ -131,7 +133,7 @@ static void end_token(tokenizer *t, size_t end, size_t nchr, uint32_t h) {
   news_doc *d = t->d;
   news_token *k = &d->tok[d->ntok];
   k->nbyte = (uint32_t)(end - k->byte);
-  k->nchr = (uint16_t)nchr;
+  k->nchr = (uint32_t)nchr;
   k->nfold = (uint32_t)(d->nfold - k->fold);
   k->hash = news_hash_final(h);
   d->ntok++;
