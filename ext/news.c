@@ -36,6 +36,7 @@ static const struct {
 } capabilities[] = {
     {"news_version", version_init},
     {"news_sentences", news_text_sql_init},
+    {"news_quotes", news_quotes_sql_init},
 };
 
 #ifdef _WIN32

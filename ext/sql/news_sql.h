@@ -61,5 +61,6 @@ int news_sqlite_rc(int rc);
 
 /* Capability initialisers, called in turn by sqlite3_news_init. */
 int news_text_sql_init(sqlite3 *db, news_conn *c);
+int news_quotes_sql_init(sqlite3 *db, news_conn *c); /* news_quotes, news_speakers, news_speaker_key */
 
 #endif
