@@ -92,7 +92,9 @@ static int opens_utterance(const qx *x, const news_qspan *q) {
   return 0;
 }
 
-static void take_via_after(qx *x, uint32_t k, uint32_t limit, qx_attr *a, int tell) {
+/* Reads the listener, modifiers and a trailing "according to" after a cue;
+** returns the token after the modifiers. */
+static uint32_t take_via_after(qx *x, uint32_t k, uint32_t limit, qx_attr *a, int tell) {
   if (tell) {
     uint32_t vt, vn, e;
     if (qx_outlet_at(x, k, limit, &vt, &vn, &e)) {
@@ -114,6 +116,15 @@ static void take_via_after(qx *x, uint32_t k, uint32_t limit, qx_attr *a, int te
         a->via_ntok = vn;
       }
     }
+  return k;
+}
+
+/* An attribution read from the next sentence must not go on into a clause
+** of its own ("“…?” Lee said. " or "Lee said of the bank, …", not "Lee said the deal …"). */
+static int whole_tail(const qx *x, uint32_t k, uint32_t limit) {
+  if (k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) || qx_is_dash(x, k)) return 1;
+  return qx_is_lower(x, k) && (x->t[k].w & (QW_PREP | QW_WH | QW_CONJ)) != 0 &&
+         !(x->t[k].w & QW_THAT);
 }
 
 static void set_source(qx_attr *a, const qx_source *s) {
@@ -130,23 +141,33 @@ static void set_cue(qx *x, qx_attr *a, uint32_t v) {
   x->t[v].used = 1;
 }
 
-/* “…,” X said / “…,” said X / “…,” the agency quoted X as saying. */
+/* “…,” X said / “…,” said X / “…,” the agency quoted X as saying. The
+** sentence splitter ends a sentence at “…?” or “….” before a capitalised
+** name, so an attribution may also be the whole of the next sentence. */
 static int attr_after(qx *x, uint32_t si, qx_attr *a, int *found) {
   const news_qspan *q = &x->d->qspan[si];
   *found = 0;
   if (q->close == NEWS_NONE) return NEWS_OK;
   uint32_t k = q->close + 1, limit = qx_sent_end(x, q->close);
+  int cross = 0;
+  if (k >= limit && k < x->d->ntok && !(x->d->tok[k].flags & NEWS_F_PARA_START)) {
+    limit = qx_sent_end(x, k);
+    cross = 1;
+  }
   if (k < limit && (qx_is_comma(x, k) || qx_is_dash(x, k))) k++;
   if (k >= limit || qx_is_mark(x, k)) return NEWS_OK;
   qx_source src;
+  qx_attr b = *a;
   if (quote_verb(x, k) && !(x->t[k].vform == VF_ING)) {
     /* inverted: said X */
     if (qx_source_after(x, k + x->t[k].vn, limit, &src)) return NEWS_NOMEM;
     if (src.mention == NEWS_NONE) return NEWS_OK;
-    set_source(a, &src);
-    set_cue(x, a, k);
-    a->pattern = NEWS_QP_QUOTE_CUE_SPEAKER;
-    take_via_after(x, src.end, limit, a, lemma_is(x, k, "tell"));
+    set_source(&b, &src);
+    b.pattern = NEWS_QP_QUOTE_CUE_SPEAKER;
+    uint32_t end = take_via_after(x, src.end, limit, &b, lemma_is(x, k, "tell"));
+    if (cross && !whole_tail(x, end, limit)) return NEWS_OK;
+    set_cue(x, &b, k);
+    *a = b;
     *found = 1;
     return NEWS_OK;
   }
@@ -163,19 +184,23 @@ static int attr_after(qx *x, uint32_t si, qx_attr *a, int *found) {
     if (who.mention == NEWS_NONE) return NEWS_OK;
     uint32_t as = who.end;
     if (as < limit && qx_is_comma(x, as)) as++;
-    if (x->t[as].phrase != QX_AS_SAYING) return NEWS_OK;
-    set_source(a, &who);
-    set_cue(x, a, v);
-    a->via_tok = sm->name != NEWS_NONE ? sm->name : sm->tok;
-    a->via_ntok = sm->name != NEWS_NONE ? sm->nname : sm->ntok;
-    a->pattern = NEWS_QP_QUOTED_AS_SAYING;
+    if (as >= limit || x->t[as].phrase != QX_AS_SAYING) return NEWS_OK;
+    if (cross && !whole_tail(x, as + x->t[as].phn, limit)) return NEWS_OK;
+    set_source(&b, &who);
+    b.via_tok = sm->name != NEWS_NONE ? sm->name : sm->tok;
+    b.via_ntok = sm->name != NEWS_NONE ? sm->nname : sm->ntok;
+    b.pattern = NEWS_QP_QUOTED_AS_SAYING;
+    set_cue(x, &b, v);
+    *a = b;
     *found = 1;
     return NEWS_OK;
   }
-  set_source(a, &src);
-  set_cue(x, a, v);
-  a->pattern = NEWS_QP_QUOTE_SPEAKER_CUE;
-  take_via_after(x, v + x->t[v].vn, limit, a, lemma_is(x, v, "tell"));
+  set_source(&b, &src);
+  b.pattern = NEWS_QP_QUOTE_SPEAKER_CUE;
+  uint32_t end = take_via_after(x, v + x->t[v].vn, limit, &b, lemma_is(x, v, "tell"));
+  if (cross && !whole_tail(x, end, limit)) return NEWS_OK;
+  set_cue(x, &b, v);
+  *a = b;
   *found = 1;
   return NEWS_OK;
 }
@@ -193,6 +218,32 @@ static uint32_t skip_object(const qx *x, uint32_t k, uint32_t limit) {
   if (e < limit && x->t[e].mention != NEWS_NONE && e == w0) /* "told CNN" */
     e = x->m[x->t[e].mention].tok + x->m[x->t[e].mention].ntok;
   return e > w0 ? e : k;
+}
+
+/* The speaker of cue v introducing a quote: its subject, or for ", saying:"
+** and "… and added:" the subject of the sentence. */
+static int speaker_of_cue(qx *x, uint32_t v, uint32_t floor, qx_attr *a, uint32_t via,
+                          uint32_t nvia, int *found) {
+  uint32_t b = qx_skip_aux_back(x, v, floor);
+  int part = (x->t[v].vform & VF_ING) && b > floor && qx_is_comma(x, b - 1);
+  int coord = b > floor && (qx_is(x, b - 1, "and") || qx_is(x, b - 1, "but"));
+  if (part || coord) {
+    uint32_t m = qx_sentence_subject(x, v);
+    if (m == NEWS_NONE) return NEWS_OK;
+    a->mention = m;
+    a->pattern = NEWS_QP_PARTICIPLE;
+  } else {
+    qx_source src;
+    if (qx_source_before(x, v, floor, &src)) return NEWS_NOMEM;
+    if (src.mention == NEWS_NONE) return NEWS_OK;
+    set_source(a, &src);
+    a->pattern = NEWS_QP_SPEAKER_CUE_QUOTE;
+  }
+  set_cue(x, a, v);
+  a->via_tok = via;
+  a->via_ntok = nvia;
+  *found = 1;
+  return NEWS_OK;
 }
 
 /* X said[ mods][:|,] “…”  /  X: “…” */
@@ -235,36 +286,30 @@ static int attr_before(qx *x, uint32_t si, qx_attr *a, int *found) {
     after = qx_skip_verb_mods(x, after, limit, &via, &nvia);
     if (after != limit) continue;
     if (!intro && !(d->tok[q->tok].flags & NEWS_F_CAP)) return NEWS_OK; /* said “a fragment” */
-    if (x->t[v].vform == VF_ING && v > floor && qx_is_comma(x, v - 1)) {
-      /* ", adding: “…”": the subject of the clause before */
-      a->pattern = NEWS_QP_PARTICIPLE;
-      set_cue(x, a, v);
-      a->via_tok = via;
-      a->via_ntok = nvia;
-      *found = 2; /* speaker to be found by the sentence's earlier attribution */
-      return NEWS_OK;
-    }
-    qx_source src;
-    if (qx_source_before(x, v, floor, &src)) return NEWS_NOMEM;
-    if (src.mention == NEWS_NONE) return NEWS_OK;
-    set_source(a, &src);
-    set_cue(x, a, v);
-    a->via_tok = via;
-    a->via_ntok = nvia;
-    a->pattern = NEWS_QP_SPEAKER_CUE_QUOTE;
-    *found = 1;
-    return NEWS_OK;
+    return speaker_of_cue(x, v, floor, a, via, nvia, found);
   }
-  if (intro == ':') {
-    /* "X: “…”": a name (or description) alone before the colon */
-    uint32_t m = qx_mention_ending_at(x, p);
-    if (m == NEWS_NONE || x->m[m].tok != floor) return NEWS_OK;
-    uint8_t ty = x->m[m].type;
-    if (ty == QM_PRON || ty == QM_PLACE || ty == QM_UNKNOWN) return NEWS_OK;
-    a->mention = m;
-    a->pattern = NEWS_QP_COLON;
-    *found = 1;
+  if (intro != ':') return NEWS_OK;
+  /* "X put it bluntly:", "As X reported after …:": a speech verb anywhere
+  ** in the introducing sentence */
+  for (uint32_t c = p + 1, n = 0; c > floor && n < 4 * BEFORE_MAX; c--, n++) {
+    uint32_t v = c - 1;
+    if (qx_is_mark(x, v)) break;
+    if (!quote_verb(x, v) || x->t[v].qspan != NEWS_NONE) continue;
+    int before = *found;
+    if (speaker_of_cue(x, v, floor, a, NEWS_NONE, 0, found)) return NEWS_NOMEM;
+    if (*found != before) return NEWS_OK;
   }
+  /* "X: “…”", "The mayor issued this statement: “…”": the
+  ** subject of the introducing sentence */
+  uint32_t m = qx_mention_ending_at(x, p);
+  if (m == NEWS_NONE || x->m[m].tok != floor) m = qx_sentence_subject(x, p);
+  if (m == NEWS_NONE) return NEWS_OK;
+  uint8_t ty = x->m[m].type;
+  if (ty == QM_PLACE || ty == QM_UNKNOWN || (x->m[m].flags & QMF_IN_QUOTE)) return NEWS_OK;
+  if (ty == QM_PRON && (x->m[m].pron & (QPR_FIRST | QPR_REL))) return NEWS_OK;
+  a->mention = m;
+  a->pattern = NEWS_QP_COLON;
+  *found = 1;
   return NEWS_OK;
 }
 

@@ -511,10 +511,14 @@ int qx_find_mentions(qx *x) {
         i++;
         continue;
       }
+      /* "union president", "pro-government newspaper": the last noun heads */
+      uint32_t head = i, h2 = head_after(x, i + t->pn, limit);
+      if (h2 != NEWS_NONE) head = h2;
       uint32_t core = ds;
       if (x->t[ds].w & (QW_DET | QW_POSS)) core = ds + 1;
       uint32_t next;
-      if (add_described(x, ds, core, i + t->pn, i, NEWS_NONE, flags, &next)) return NEWS_NOMEM;
+      if (add_described(x, ds, core, head + x->t[head].pn, head, NEWS_NONE, flags, &next))
+        return NEWS_NOMEM;
       i = next > i ? next : i + 1;
       continue;
     }

@@ -53,6 +53,17 @@ uint32_t qx_skip_aux_back(const qx *x, uint32_t i, uint32_t limit) {
       k = j;
       continue;
     }
+    /* "went on to say", "continued to insist": the first verb has the subject */
+    if (qx_is(x, j, "to") && j > limit) {
+      uint32_t g = NEWS_NONE;
+      for (uint32_t back = 1; back <= 2 && j >= limit + back; back++)
+        if (x->t[j - back].vn == back) g = j - back;
+      const qx_verb *vb = g != NEWS_NONE ? qx_verb_at(x, g) : NULL;
+      if (vb && vb->cls == QC_SPEECH && (vb->frame & QF_QUOTE)) {
+        k = g;
+        continue;
+      }
+    }
     if (is_time_tok(x, j) || x->d->tok[j].kind == NEWS_TOK_NUMBER) {
       uint32_t b = time_phrase_back(x, j, limit);
       if (b <= j && (is_time_tok(x, j) || b < j)) {
@@ -154,6 +165,12 @@ uint32_t qx_skip_verb_mods(const qx *x, uint32_t i, uint32_t limit, uint32_t *vi
       while (k < limit && (is_time_tok(x, k) || x->d->tok[k].kind == NEWS_TOK_NUMBER)) k++;
       continue;
     }
+    if (qx_is(x, k, "to") && k + 1 < limit && qx_is_cap(x, k + 1) &&
+        !(x->t[k + 1].w & QW_NONAME)) { /* "said to voters" */
+      uint32_t m = x->t[k + 1].mention;
+      k = m != NEWS_NONE ? x->m[m].tok + x->m[m].ntok : k + 2;
+      continue;
+    }
     if ((t->w & QW_PREP) && qx_is_lower(x, k) && !qx_is(x, k, "to") && !qx_is(x, k, "for")) {
       uint32_t j = k + 1;
       if (j < limit && (x->t[j].w & (QW_DET | QW_POSS)) && !qx_is(x, j, "this")) j++;
@@ -197,10 +214,18 @@ static uint32_t np_back(const qx *x, uint32_t last, uint32_t limit) {
   if (x->t[last].vn || (x->t[last].w & (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG |
                                         QW_DET | QW_POSS | QW_MODAL)))
     return NEWS_NONE;
-  uint32_t k = last;
+  /* the phrase must open with a determiner, a possessive, a number or a
+  ** quantifier ("the statement", "61 percent of voters", "many voters"); a
+  ** bare noun is one word ("officials"): an unknown word further left may
+  ** be a verb */
+  uint32_t k = last, start = NEWS_NONE;
   for (int n = 0; n < NP_MAX && k > limit; n++) {
     uint32_t j = k - 1;
     if (x->t[j].w & (QW_DET | QW_POSS)) return j;
+    if (x->d->tok[j].kind == NEWS_TOK_NUMBER || qx_is(x, j, "many") || qx_is(x, j, "some") ||
+        qx_is(x, j, "several") || qx_is(x, j, "most") || qx_is(x, j, "few") ||
+        qx_is(x, j, "both") || qx_is(x, j, "one") || qx_is(x, j, "two") || qx_is(x, j, "three"))
+      start = j;
     if (qx_is(x, j, "of") || x->d->tok[j].kind == NEWS_TOK_NUMBER ||
         (qx_is_word(x, j) && !x->t[j].vn &&
          !(x->t[j].w & (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG | QW_MODAL | QW_REL |
@@ -210,8 +235,8 @@ static uint32_t np_back(const qx *x, uint32_t last, uint32_t limit) {
     }
     break;
   }
-  if (qx_is(x, k, "of")) return NEWS_NONE;
-  return k;
+  if (start != NEWS_NONE) return start;
+  return last;
 }
 
 static int add_desc(qx *x, uint32_t s, uint32_t e, uint32_t *m) {
@@ -392,10 +417,14 @@ int qx_source_after(qx *x, uint32_t start, uint32_t limit, qx_source *s) {
   s->start = x->m[m].tok;
   uint32_t e = x->m[m].tok + x->m[m].ntok;
   s->end = e;
-  /* appositives and relative clauses: ", the group's chair", ", X, who …," */
+  /* appositives and relative clauses: ", the group's chair", ", X, who …,";
+  ** when a verb follows a comma, the source ends there (s->end past the comma) */
   for (int round = 0; round < 3 && e < limit && qx_is_comma(x, e); round++) {
     uint32_t v = qx_skip_aux_fwd(x, e + 1, limit);
-    if (v < limit && x->t[v].vn) break; /* ", X said": the verb, not an appositive */
+    if (v < limit && x->t[v].vn) {
+      s->end = e + 1;
+      break;
+    }
     uint32_t c2 = comma_fwd(x, e + 1, limit);
     uint32_t segend = c2 == NEWS_NONE ? limit : c2;
     if (c2 == NEWS_NONE) { /* the segment runs to the sentence end */
