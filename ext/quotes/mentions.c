@@ -306,10 +306,27 @@ static void split_run(const qx *x, const run *r, uint32_t *role_end, uint32_t *n
       re = k;
       continue;
     }
-    k++;
+    /* a run ending in a role word is a description: "Foreign Minister",
+    ** "a Republican" */
+    if (pn && k + pn == r->e && is_role_word(x, k) && x->t[k].pcls != QP_TITLE && !r->possessive) {
+      re = r->e;
+      break;
+    }
+    k += pn ? pn : 1;
   }
   *role_end = re;
   *name_s = re;
+}
+
+/* The person word ending the run, or r->s. */
+static uint32_t last_person_word(const qx *x, const run *r) {
+  uint32_t last = r->s;
+  for (uint32_t k = r->s; k < r->e;) {
+    uint8_t pn = x->t[k].pn;
+    if (pn && k + pn == r->e) last = k;
+    k += pn ? pn : 1;
+  }
+  return last;
 }
 
 static void claim(qx *x, uint32_t m) {
@@ -412,16 +429,7 @@ static int add_run(qx *x, const run *r) {
   flags |= gender_of(x, s, r->e);
   /* a run ending in a role word with no name after it: "the Foreign Minister",
   ** "a Republican": a description */
-  uint32_t last = r->e - 1;
-  while (last > s && x->t[last].pn == 0 && !qx_is_word(x, last)) last--;
-  uint32_t lastw = r->e - 1;
-  while (lastw > s && !x->t[lastw].pn) {
-    /* find the person word covering the last token */
-    uint32_t k = lastw;
-    while (k > s && !x->t[k].pn) k--;
-    if (x->t[k].pn && k + x->t[k].pn == r->e) lastw = k;
-    break;
-  }
+  uint32_t lastw = last_person_word(x, r);
   if (!r->possessive && name_s >= r->e &&
       (is_role_word(x, lastw) && x->t[lastw].pcls != QP_TITLE)) {
     init_mention(&m, det, r->e, QM_DESC);

@@ -83,22 +83,23 @@ extern const qx_person_word qx_person_words[];
 extern const size_t qx_nperson_words;
 
 /* Function words and other classes the patterns test. */
-#define QW_DET      0x0001 /* a an the this these those */
-#define QW_POSS     0x0002 /* his her its their our my your */
-#define QW_PRON     0x0004 /* he she they it we i you */
-#define QW_NONAME   0x0008 /* capitalised but never a name: weekdays, months, function words */
-#define QW_PARTICLE 0x0010 /* al el bin de van von: lower case inside names */
-#define QW_AUX      0x0020 /* between a subject and its verb: has, also, later, reportedly */
-#define QW_PREP     0x0040 /* opens a modifier after the verb: on in at during */
-#define QW_TIME     0x0080 /* Monday yesterday morning week */
-#define QW_NEG      0x0100 /* not never n't */
-#define QW_CONJ     0x0200 /* and but or */
-#define QW_WH       0x0400 /* whether if how what why when where */
-#define QW_REL      0x0800 /* who which whose */
-#define QW_SCARE    0x1000 /* so-called dubbed nicknamed titled: a quote after it is a name */
-#define QW_THAT     0x2000 /* that */
-#define QW_MODAL    0x4000 /* will would could may might should can must */
-#define QW_BLOCK    0x8000 /* declined refused: "declined to say" is no statement */
+#define QW_DET      0x0001  /* a an the this these those */
+#define QW_POSS     0x0002  /* his her its their our my your */
+#define QW_PRON     0x0004  /* he she they it we i you */
+#define QW_NONAME   0x0008  /* capitalised but never a name: weekdays, months, function words */
+#define QW_PARTICLE 0x0010  /* al el bin de van von: lower case inside names */
+#define QW_AUX      0x0020  /* between a subject and its verb: has, also, later, reportedly */
+#define QW_PREP     0x0040  /* opens a modifier after the verb: on in at during */
+#define QW_TIME     0x0080  /* Monday yesterday morning week */
+#define QW_NEG      0x0100  /* not never n't */
+#define QW_CONJ     0x0200  /* and but or */
+#define QW_WH       0x0400  /* whether how what why where whom: a question, not a statement */
+#define QW_REL      0x0800  /* who which whose */
+#define QW_SCARE    0x1000  /* so-called dubbed nicknamed titled: a quote after it is a name */
+#define QW_THAT     0x2000  /* that */
+#define QW_MODAL    0x4000  /* will would could may might should can must */
+#define QW_BLOCK    0x8000  /* declined refused: "declined to say" is no statement */
+#define QW_FINITE   0x10000 /* a finite verb form: is, has, ran, won, took: the mark of a clause */
 /* Pronoun details (in qx_word.pron). */
 #define QPR_MALE   0x01
 #define QPR_FEMALE 0x02
@@ -108,7 +109,7 @@ extern const size_t qx_nperson_words;
 #define QPR_REL    0x20 /* who */
 typedef struct qx_word {
   const char *phrase;
-  uint16_t cls; /* QW_* */
+  uint32_t cls; /* QW_* */
   uint8_t pron; /* QPR_* */
 } qx_word;
 extern const qx_word qx_words[];
@@ -157,7 +158,7 @@ const qx_lex *qx_lex_get(news_engine *eng);
 
 /* What classify.c finds at each token. */
 typedef struct qx_tok {
-  uint16_t w;        /* QW_* */
+  uint32_t w;        /* QW_* */
   uint8_t pron;      /* QPR_* */
   uint8_t pcls;      /* enum qx_pclass of the person word starting here */
   uint8_t pflags;    /* QPF_* */

@@ -324,11 +324,65 @@ static int quoted_as_saying(qx *x, uint32_t c, uint32_t floor, uint32_t limit) {
   return emit(x, k, end, &src, NEWS_NONE, NEWS_NONE, c, vb, NEWS_QP_QUOTED_AS_SAYING, via, nvia);
 }
 
+/* A clause without "that" must look finite within its first words: a modal
+** or auxiliary, a negation, a reporting or other known verb form, a past
+** tense in -ed, or an -s verb right after its subject ("said the talks
+** failed", "said it would", "said Iran wants"). "wrote the book" and
+** "claiming a second title" are objects, not clauses. */
+static int looks_finite(const qx *x, uint32_t s, uint32_t e) {
+  const news_doc *d = x->d;
+  uint32_t stop = s + 12 < e ? s + 12 : e;
+  for (uint32_t k = s; k < stop; k++) {
+    const news_token *t = &d->tok[k];
+    if (t->kind != NEWS_TOK_WORD) continue;
+    if (x->t[k].w & (QW_MODAL | QW_NEG | QW_FINITE)) return 1;
+    const char *f = d->fold + t->fold;
+    uint32_t n = t->nfold;
+    /* contractions: "he's", "it'll", "they're", "there's" */
+    for (uint32_t i = 1; i + 1 < n; i++)
+      if (f[i] == '\'' && (f[i + 1] != 's' || i + 2 < n || (x->t[k].w & (QW_PRON | QW_NONAME))))
+        return 1;
+    if (k == s || (t->flags & NEWS_F_CAP)) continue;
+    if (x->t[k].vn && (x->t[k].vform & (VF_PAST | VF_S))) return 1;
+    if (n >= 4 && f[n - 2] == 'e' && f[n - 1] == 'd' && !(x->t[k - 1].w & (QW_DET | QW_POSS)))
+      return 1;
+    int after_subject = (x->t[k - 1].w & QW_PRON) || qx_mention_ending_at(x, k - 1) != NEWS_NONE;
+    if (n >= 3 && f[n - 1] == 's' && f[n - 2] != 's' && after_subject) return 1;
+    /* a plain verb after "they", "we", "I", "you": "said they support" */
+    if (qx_is_lower(x, k) && (x->t[k - 1].w & QW_PRON) &&
+        (x->t[k - 1].pron & (QPR_PLURAL | QPR_FIRST)) &&
+        !(x->t[k].w & (QW_PREP | QW_CONJ | QW_DET | QW_POSS | QW_THAT)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Words that cannot open a reported clause: a preposition ("adding to her lead", "reminds them of"), a conjunction ("what she says and promises"). */
+static int bad_clause_start(const qx *x, uint32_t k) {
+  if (!qx_is_lower(x, k)) return 0;
+  if (x->t[k].w & (QW_CONJ)) return 1;
+  if ((x->t[k].w & QW_PREP) && !(x->t[k].w & (QW_TIME | QW_DET))) return 1;
+  return qx_is(x, k, "as") || qx_is(x, k, "of") || qx_is(x, k, "about");
+}
+
+/* A bare base form after an auxiliary is a verb only after a modal or "do":
+** "will say", "did not say"; "has direct links" is an adjective. */
+static int base_form_ok(const qx *x, uint32_t b, uint32_t c) {
+  for (uint32_t k = b; k < c; k++)
+    if ((x->t[k].w & QW_MODAL) || qx_is(x, k, "did") || qx_is(x, k, "does") || qx_is(x, k, "do"))
+      return 1;
+  return 0;
+}
+
 static int plural_subject(const qx *x, uint32_t m) {
   if (m == NEWS_NONE) return 0;
   const qx_mention *mm = &x->m[m];
   if (mm->type == QM_PRON) return (mm->pron & (QPR_PLURAL | QPR_FIRST)) != 0;
-  return (mm->flags & QMF_PLURAL) != 0 || mm->type == QM_ORG || mm->type == QM_PLACE;
+  if ((mm->flags & QMF_PLURAL) != 0 || mm->type == QM_ORG || mm->type == QM_PLACE) return 1;
+  /* "Estimates suggest", "voters say" */
+  const news_token *t = &x->d->tok[mm->tok + mm->ntok - 1];
+  return t->nfold > 3 && x->d->fold[t->fold + t->nfold - 1] == 's' &&
+         x->d->fold[t->fold + t->nfold - 2] != 's' && x->d->fold[t->fold + t->nfold - 2] != '\'';
 }
 
 static int reported_at(qx *x, uint32_t c) {
@@ -360,6 +414,7 @@ static int reported_at(qx *x, uint32_t c) {
     if (qx_source_before(x, c, floor, &src)) return NEWS_NOMEM;
     if (src.mention != NEWS_NONE) srcp = &src;
     if (form == VF_BASE && b == c && !plural_subject(x, src.mention)) return NEWS_OK;
+    if (form == VF_BASE && b < c && !base_form_ok(x, b, c)) return NEWS_OK;
   }
   /* after the verb: the listener, modifiers, "that" */
   uint32_t via = NEWS_NONE, nvia = 0, k = after, vt, vn, oe;
@@ -371,7 +426,21 @@ static int reported_at(qx *x, uint32_t c) {
     k = skip_listener(x, k, limit);
   }
   k = qx_skip_verb_mods(x, k, limit, &via, &nvia);
-  int at_end = k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) ||
+  /* "…, said X[, the Y]." : the source after the verb */
+  qx_source inv;
+  int inverted = 0;
+  if (!part && !coord && !srcp && b > floor && (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1)) &&
+      (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
+    if (qx_source_after(x, after, limit, &inv)) return NEWS_NOMEM;
+    if (inv.mention != NEWS_NONE) {
+      uint32_t k2 = qx_skip_verb_mods(x, inv.end, limit, &via, &nvia);
+      if (k2 >= limit || qx_is_terminal(x, k2) || qx_is_comma(x, k2)) {
+        inverted = 1;
+        k = k2;
+      }
+    }
+  }
+  int at_end = inverted || k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) ||
                (qx_is_mark(x, k) && x->t[k].qspan == NEWS_NONE && k + 1 >= limit);
   if (!part && !coord && at_end && (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
     /* the clause came first: "…, X said." or "…, said X." */
@@ -379,14 +448,11 @@ static int reported_at(qx *x, uint32_t c) {
     if (srcp) {
       comma = comma_before(x, src.start, floor);
       pattern = NEWS_QP_CLAUSE_SPEAKER_CUE;
-    } else if (b > floor && (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1))) {
-      if (qx_source_after(x, after, limit, &src)) return NEWS_NOMEM;
-      if (src.mention == NEWS_NONE) return NEWS_OK;
+    } else if (inverted) {
+      src = inv;
       srcp = &src;
       comma = b - 1;
       pattern = NEWS_QP_CLAUSE_CUE_SPEAKER;
-      uint32_t e2 = qx_skip_verb_mods(x, src.end, limit, &via, &nvia);
-      (void)e2;
     }
     if (comma == NEWS_NONE || comma <= floor) return NEWS_OK;
     /* ", according to Reuters" after the verb credits an outlet */
@@ -425,7 +491,16 @@ static int reported_at(qx *x, uint32_t c) {
     return NEWS_OK;
   }
   if (k >= limit || qx_is_terminal(x, k)) return NEWS_OK;
+  int to_clause = qx_is(x, k, "to") && (vb->frame & QF_TO);
+  if (!to_clause && bad_clause_start(x, k)) {
+    if (vb->frame & QF_NPQ) return fragment(x, c, vb, srcp, mention, follow, limit);
+    return NEWS_OK;
+  }
   uint32_t end = clause_end(x, k, limit);
+  if (!that && !to_clause && !(x->t[k].w & QW_WH) && !looks_finite(x, k, end)) {
+    if (vb->frame & QF_NPQ) return fragment(x, c, vb, srcp, mention, follow, limit);
+    return NEWS_OK;
+  }
   if ((vb->frame & QF_NPQ) && !that && end - k < 2)
     return fragment(x, c, vb, srcp, mention, follow, limit);
   /* ", according to Reuters" closing the clause credits an outlet */

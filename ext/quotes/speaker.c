@@ -236,7 +236,11 @@ static uint32_t np_back(const qx *x, uint32_t last, uint32_t limit) {
     break;
   }
   if (start != NEWS_NONE) return start;
-  return last;
+  /* a bare plural: "voters say" (a bare singular is more often an adjective
+  ** or a noun used as a verb: "vague remarks", "live streamed") */
+  if (t->kind == NEWS_TOK_WORD && t->nfold > 3 && x->d->fold[t->fold + t->nfold - 1] == 's')
+    return last;
+  return NEWS_NONE;
 }
 
 static int add_desc(qx *x, uint32_t s, uint32_t e, uint32_t *m) {
