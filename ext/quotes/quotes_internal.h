@@ -35,6 +35,7 @@
 #define QF_QUOTE  0x10
 #define QF_WH     0x20
 #define QF_BARE   0x40
+#define QF_FOR    0x80
 
 typedef struct qx_verb {
   const char *base, *s, *past, *pp, *ing;

@@ -331,7 +331,7 @@ static int quoted_as_saying(qx *x, uint32_t c, uint32_t floor, uint32_t limit) {
 ** "claiming a second title" are objects, not clauses. */
 static int looks_finite(const qx *x, uint32_t s, uint32_t e) {
   const news_doc *d = x->d;
-  uint32_t stop = s + 12 < e ? s + 12 : e;
+  uint32_t stop = s + 20 < e ? s + 20 : e;
   for (uint32_t k = s; k < stop; k++) {
     const news_token *t = &d->tok[k];
     if (t->kind != NEWS_TOK_WORD) continue;
@@ -362,7 +362,35 @@ static int bad_clause_start(const qx *x, uint32_t k) {
   if (!qx_is_lower(x, k)) return 0;
   if (x->t[k].w & (QW_CONJ)) return 1;
   if ((x->t[k].w & QW_PREP) && !(x->t[k].w & (QW_TIME | QW_DET))) return 1;
-  return qx_is(x, k, "as") || qx_is(x, k, "of") || qx_is(x, k, "about");
+  static const char *particles[] = {"as", "of", "about", "out", "up", "off", "away", "back", "down"};
+  for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
+    if (qx_is(x, k, particles[i])) return 1;
+  return 0;
+}
+
+/* "criticized X for opposing …", "accused X of lying", "charged X with
+** fraud", "warned X against …": the object and its complement. Returns the
+** end of the complement's clause, or NEWS_NONE. */
+static uint32_t for_complement(const qx *x, uint32_t k, uint32_t limit) {
+  uint32_t m = qx_mention_starting_at(x, k);
+  uint32_t e = m != NEWS_NONE ? x->m[m].tok + x->m[m].ntok : k;
+  if (m == NEWS_NONE) {
+    if (k < limit && (x->t[k].w & (QW_DET | QW_POSS))) e++;
+    uint32_t w0 = e;
+    while (e < limit && e < w0 + 4 && qx_is_word(x, e) && !x->t[e].vn &&
+           !(x->t[e].w & (QW_PREP | QW_THAT | QW_CONJ | QW_DET | QW_WH)) &&
+           !qx_is(x, e, "of") && !qx_is(x, e, "with") && !qx_is(x, e, "against"))
+      e++;
+    if (qx_is(x, k, "him") || qx_is(x, k, "her") || qx_is(x, k, "them") || qx_is(x, k, "us"))
+      e = k + 1;
+    if (e == w0 && e == k) return NEWS_NONE;
+  }
+  if (e >= limit) return NEWS_NONE;
+  if (!(qx_is(x, e, "for") || qx_is(x, e, "of") || qx_is(x, e, "with") ||
+        qx_is(x, e, "against") || qx_is(x, e, "over")))
+    return NEWS_NONE;
+  if (e + 1 >= limit || qx_is_terminal(x, e + 1)) return NEWS_NONE;
+  return e;
 }
 
 /* A bare base form after an auxiliary is a verb only after a modal or "do":
@@ -372,6 +400,22 @@ static int base_form_ok(const qx *x, uint32_t b, uint32_t c) {
     if ((x->t[k].w & QW_MODAL) || qx_is(x, k, "did") || qx_is(x, k, "does") || qx_is(x, k, "do"))
       return 1;
   return 0;
+}
+
+/* A verb with no clause after it: an object and its complement ("accused X
+** of …"), or a quoted fragment ("called it “…”"), or nothing. */
+static int no_clause(qx *x, uint32_t c, const qx_verb *vb, const qx_source *src, uint32_t mention,
+                     uint32_t follow, uint32_t k, uint32_t limit, uint8_t pattern) {
+  if (vb->frame & QF_FOR) {
+    uint32_t prep = for_complement(x, c + x->t[c].vn, limit);
+    if (prep != NEWS_NONE) {
+      uint32_t end = clause_end(x, prep + 1, limit);
+      return emit(x, c + x->t[c].vn, end, src, mention, follow, c, vb, pattern, NEWS_NONE, 0);
+    }
+  }
+  (void)k;
+  if (vb->frame & QF_NPQ) return fragment(x, c, vb, src, mention, follow, limit);
+  return NEWS_OK;
 }
 
 static int plural_subject(const qx *x, uint32_t m) {
@@ -398,7 +442,10 @@ static int reported_at(qx *x, uint32_t c) {
   uint8_t form = x->t[c].vform;
   uint32_t after = c + x->t[c].vn;
   uint32_t b = qx_skip_aux_back(x, c, floor);
-  int part = (form & VF_ING) && b > floor && (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1));
+  int part = (form & VF_ING) && b > floor &&
+             (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1) || qx_is(x, b - 1, "before") ||
+              qx_is(x, b - 1, "after") || qx_is(x, b - 1, "while") || qx_is(x, b - 1, "by") ||
+              qx_is(x, b - 1, "without") || qx_is(x, b - 1, "when"));
   int coord = !part && b > floor && (qx_is(x, b - 1, "and") || qx_is(x, b - 1, "but"));
   if ((form & VF_ING) && !part && b == c) return NEWS_OK; /* "saying" as a noun */
   qx_source src;
@@ -483,24 +530,16 @@ static int reported_at(qx *x, uint32_t c) {
     /* "urged both teams to return", "vowed to retaliate" */
   } else if (!that && k < limit && (x->t[k].w & QW_WH)) {
     if (!(vb->frame & QF_WH)) return NEWS_OK;
-  } else if (!that && !(vb->frame & QF_BARE)) {
-    if (vb->frame & QF_NPQ) return fragment(x, c, vb, srcp, mention, follow, limit);
-    return NEWS_OK;
-  } else if (!that && !(vb->frame & QF_CLAUSE)) {
-    if (vb->frame & QF_NPQ) return fragment(x, c, vb, srcp, mention, follow, limit);
-    return NEWS_OK;
+  } else if (!that && (!(vb->frame & QF_BARE) || !(vb->frame & QF_CLAUSE))) {
+    return no_clause(x, c, vb, srcp, mention, follow, k, limit, pattern);
   }
   if (k >= limit || qx_is_terminal(x, k)) return NEWS_OK;
   int to_clause = qx_is(x, k, "to") && (vb->frame & QF_TO);
-  if (!to_clause && bad_clause_start(x, k)) {
-    if (vb->frame & QF_NPQ) return fragment(x, c, vb, srcp, mention, follow, limit);
-    return NEWS_OK;
-  }
+  if (!to_clause && bad_clause_start(x, k))
+    return no_clause(x, c, vb, srcp, mention, follow, after, limit, pattern);
   uint32_t end = clause_end(x, k, limit);
-  if (!that && !to_clause && !(x->t[k].w & QW_WH) && !looks_finite(x, k, end)) {
-    if (vb->frame & QF_NPQ) return fragment(x, c, vb, srcp, mention, follow, limit);
-    return NEWS_OK;
-  }
+  if (!that && !to_clause && !(x->t[k].w & QW_WH) && !looks_finite(x, k, end))
+    return no_clause(x, c, vb, srcp, mention, follow, after, limit, pattern);
   if ((vb->frame & QF_NPQ) && !that && end - k < 2)
     return fragment(x, c, vb, srcp, mention, follow, limit);
   /* ", according to Reuters" closing the clause credits an outlet */

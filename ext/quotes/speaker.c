@@ -19,8 +19,10 @@
 #define SEG_MAX 32 /* tokens in an appositive or relative clause */
 #define NP_MAX  7  /* tokens of a noun phrase read without a mention */
 
+/* A time word; capitalised only as a weekday or month ("Day" is a name). */
 static int is_time_tok(const qx *x, uint32_t k) {
-  return (x->t[k].w & QW_TIME) && qx_is_word(x, k);
+  return (x->t[k].w & QW_TIME) && qx_is_word(x, k) &&
+         (!(x->d->tok[k].flags & NEWS_F_CAP) || (x->t[k].w & QW_NONAME));
 }
 
 /* "on Monday", "last week", "earlier this month", "on July 4", "Monday": a
@@ -211,8 +213,12 @@ uint32_t qx_skip_verb_mods(const qx *x, uint32_t i, uint32_t limit, uint32_t *vi
 static uint32_t np_back(const qx *x, uint32_t last, uint32_t limit) {
   const news_token *t = &x->d->tok[last];
   if (t->kind != NEWS_TOK_WORD && t->kind != NEWS_TOK_NUMBER) return NEWS_NONE;
-  if (x->t[last].vn || (x->t[last].w & (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG |
-                                        QW_DET | QW_POSS | QW_MODAL)))
+  /* a verb's base form after a determiner is a noun: "the state", "the report" */
+  int noun_verb = x->t[last].vn && x->t[last].vform == VF_BASE && last > limit &&
+                  (x->t[last - 1].w & (QW_DET | QW_POSS));
+  if ((x->t[last].vn && !noun_verb) ||
+      (x->t[last].w & (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG | QW_DET | QW_POSS |
+                       QW_MODAL)))
     return NEWS_NONE;
   /* the phrase must open with a determiner, a possessive, a number or a
   ** quantifier ("the statement", "61 percent of voters", "many voters"); a
