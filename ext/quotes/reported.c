@@ -362,7 +362,8 @@ static int bad_clause_start(const qx *x, uint32_t k) {
   if (!qx_is_lower(x, k)) return 0;
   if (x->t[k].w & (QW_CONJ)) return 1;
   if ((x->t[k].w & QW_PREP) && !(x->t[k].w & (QW_TIME | QW_DET))) return 1;
-  static const char *particles[] = {"as", "of", "about", "out", "up", "off", "away", "back", "down"};
+  static const char *particles[] = {"as",  "of",   "about", "out", "up",
+                                    "off", "away", "back",  "down"};
   for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
     if (qx_is(x, k, particles[i])) return 1;
   return 0;
@@ -378,16 +379,16 @@ static uint32_t for_complement(const qx *x, uint32_t k, uint32_t limit) {
     if (k < limit && (x->t[k].w & (QW_DET | QW_POSS))) e++;
     uint32_t w0 = e;
     while (e < limit && e < w0 + 4 && qx_is_word(x, e) && !x->t[e].vn &&
-           !(x->t[e].w & (QW_PREP | QW_THAT | QW_CONJ | QW_DET | QW_WH)) &&
-           !qx_is(x, e, "of") && !qx_is(x, e, "with") && !qx_is(x, e, "against"))
+           !(x->t[e].w & (QW_PREP | QW_THAT | QW_CONJ | QW_DET | QW_WH)) && !qx_is(x, e, "of") &&
+           !qx_is(x, e, "with") && !qx_is(x, e, "against"))
       e++;
     if (qx_is(x, k, "him") || qx_is(x, k, "her") || qx_is(x, k, "them") || qx_is(x, k, "us"))
       e = k + 1;
     if (e == w0 && e == k) return NEWS_NONE;
   }
   if (e >= limit) return NEWS_NONE;
-  if (!(qx_is(x, e, "for") || qx_is(x, e, "of") || qx_is(x, e, "with") ||
-        qx_is(x, e, "against") || qx_is(x, e, "over")))
+  if (!(qx_is(x, e, "for") || qx_is(x, e, "of") || qx_is(x, e, "with") || qx_is(x, e, "against") ||
+        qx_is(x, e, "over")))
     return NEWS_NONE;
   if (e + 1 >= limit || qx_is_terminal(x, e + 1)) return NEWS_NONE;
   return e;
@@ -429,6 +430,39 @@ static int plural_subject(const qx *x, uint32_t m) {
          x->d->fold[t->fold + t->nfold - 2] != 's' && x->d->fold[t->fold + t->nfold - 2] != '\'';
 }
 
+/* After an attribution (source, verb, modifiers): the sentence ends, or a
+** comma, or a subordinate phrase ("he said after meeting …", "told his
+** advisers as he labored …"), but not a clause of its own. */
+static int ends_attribution(const qx *x, uint32_t k, uint32_t limit) {
+  if (k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) || qx_is_dash(x, k) ||
+      qx_is_punct(x, k, ';'))
+    return 1;
+  if (qx_is_mark(x, k) && x->t[k].qspan == NEWS_NONE && k + 1 >= limit) return 1;
+  if (!qx_is_lower(x, k) || (x->t[k].w & QW_THAT)) return 0;
+  static const char *subord[] = {"because", "as",    "after", "before", "when",   "while",
+                                 "since",   "until", "in",    "on",     "at",     "during",
+                                 "with",    "amid",  "from",  "if",     "though", "although"};
+  for (size_t i = 0; i < sizeof subord / sizeof subord[0]; i++)
+    if (qx_is(x, k, subord[i])) return 1;
+  return 0;
+}
+
+/* "As X reported, CLAUSE" (the clause after) and "CLAUSE, as X said" (before). */
+static int as_attribution(qx *x, uint32_t c, const qx_verb *vb, const qx_source *src,
+                          uint32_t floor, uint32_t k, uint32_t limit, uint32_t via, uint32_t nvia) {
+  uint32_t as = src->start - 1;
+  if (as == floor) {
+    if (k >= limit || !qx_is_comma(x, k)) return NEWS_OK;
+    uint32_t end = clause_end(x, k + 1, limit);
+    return emit(x, k + 1, end, src, NEWS_NONE, NEWS_NONE, c, vb, NEWS_QP_SPEAKER_CUE_CLAUSE, via,
+                nvia);
+  }
+  if (as > floor && qx_is_comma(x, as - 1))
+    return emit(x, floor, as - 1, src, NEWS_NONE, NEWS_NONE, c, vb, NEWS_QP_CLAUSE_SPEAKER_CUE, via,
+                nvia);
+  return NEWS_OK;
+}
+
 static int reported_at(qx *x, uint32_t c) {
   const qx_verb *vb = qx_verb_at(x, c);
   uint32_t para = qx_para_of(x, c);
@@ -459,8 +493,10 @@ static int reported_at(qx *x, uint32_t c) {
     pattern = NEWS_QP_PARTICIPLE;
   } else {
     if (qx_source_before(x, c, floor, &src)) return NEWS_NOMEM;
-    if (src.mention != NEWS_NONE) srcp = &src;
-    if (form == VF_BASE && b == c && !plural_subject(x, src.mention)) return NEWS_OK;
+    if (src.mention != NEWS_NONE) {
+      srcp = &src;
+      if (form == VF_BASE && b == c && !plural_subject(x, src.mention)) return NEWS_OK;
+    }
     if (form == VF_BASE && b < c && !base_form_ok(x, b, c)) return NEWS_OK;
   }
   /* after the verb: the listener, modifiers, "that" */
@@ -473,23 +509,32 @@ static int reported_at(qx *x, uint32_t c) {
     k = skip_listener(x, k, limit);
   }
   k = qx_skip_verb_mods(x, k, limit, &via, &nvia);
-  /* "…, said X[, the Y]." : the source after the verb */
+  /* "…, said X[, the Y]." and "…,'' said X": the source after the verb */
   qx_source inv;
   int inverted = 0;
-  if (!part && !coord && !srcp && b > floor && (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1)) &&
-      (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
+  uint32_t pre = NEWS_NONE;
+  if (!part && !coord && !srcp && b > floor) {
+    if (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1))
+      pre = b - 1;
+    else if (qx_is_mark(x, b - 1) && b - 1 > floor && qx_is_comma(x, b - 2))
+      pre = b - 1;
+  }
+  if (pre != NEWS_NONE && (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
     if (qx_source_after(x, after, limit, &inv)) return NEWS_NOMEM;
-    if (inv.mention != NEWS_NONE) {
+    if (inv.mention != NEWS_NONE && (form != VF_BASE || plural_subject(x, inv.mention))) {
       uint32_t k2 = qx_skip_verb_mods(x, inv.end, limit, &via, &nvia);
-      if (k2 >= limit || qx_is_terminal(x, k2) || qx_is_comma(x, k2)) {
+      if (ends_attribution(x, k2, limit)) {
         inverted = 1;
         k = k2;
       }
     }
   }
-  int at_end = inverted || k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) ||
-               (qx_is_mark(x, k) && x->t[k].qspan == NEWS_NONE && k + 1 >= limit);
-  if (!part && !coord && at_end && (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
+  if (!srcp && !inverted && form == VF_BASE && b == c) return NEWS_OK;
+  /* "As X reported, CLAUSE" / "CLAUSE, as X said." */
+  if (srcp && src.start > floor && qx_is(x, src.start - 1, "as") && ends_attribution(x, k, limit))
+    return as_attribution(x, c, vb, &src, floor, k, limit, via, nvia);
+  if (!part && !coord && (inverted || ends_attribution(x, k, limit)) &&
+      (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
     /* the clause came first: "…, X said." or "…, said X." */
     uint32_t comma = NEWS_NONE;
     if (srcp) {
@@ -498,7 +543,7 @@ static int reported_at(qx *x, uint32_t c) {
     } else if (inverted) {
       src = inv;
       srcp = &src;
-      comma = b - 1;
+      comma = pre;
       pattern = NEWS_QP_CLAUSE_CUE_SPEAKER;
     }
     if (comma == NEWS_NONE || comma <= floor) return NEWS_OK;
@@ -513,7 +558,25 @@ static int reported_at(qx *x, uint32_t c) {
     if (qx_is_mark(x, floor) && floor + 1 < limit && x->t[floor + 1].qspan != NEWS_NONE &&
         x->qattr[x->t[floor + 1].qspan] != NEWS_NONE)
       return NEWS_OK;
-    return emit(x, floor, comma, srcp, NEWS_NONE, NEWS_NONE, c, vb, pattern, via, nvia);
+    if (emit(x, floor, comma, srcp, NEWS_NONE, NEWS_NONE, c, vb, pattern, via, nvia))
+      return NEWS_NOMEM;
+    /* "Turnout, he noted, has long been …": the clause goes on after the
+    ** attribution */
+    if (k < limit && qx_is_comma(x, k)) {
+      uint32_t n = k + 1;
+      uint32_t n2 = n < limit && (x->t[n].w & QW_CONJ) ? n + 1 : n;
+      n2 = qx_skip_aux_fwd(x, n2, limit);
+      /* it must go on with the verb: "…, he noted, has long been" */
+      int verb_next = n < limit && qx_is_lower(x, n) &&
+                      ((x->t[n].w & (QW_FINITE | QW_MODAL | QW_AUX)) ||
+                       (x->t[n].vn && (x->t[n].vform & (VF_PAST | VF_S))));
+      if (verb_next && !next_cue(x, n2, limit) && x->t[n].phrase != QX_ACCORDING) {
+        uint32_t end = clause_end(x, n, limit);
+        if (count_words(x, n, end) >= 3 && looks_finite(x, n, end))
+          return emit(x, n, end, srcp, NEWS_NONE, NEWS_NONE, c, vb, pattern, via, nvia);
+      }
+    }
+    return NEWS_OK;
   }
   if (!srcp && follow == NEWS_NONE && mention == NEWS_NONE) return NEWS_OK;
   if (k < limit && (qx_is_punct(x, k, ':') || qx_is_comma(x, k))) {
@@ -534,7 +597,11 @@ static int reported_at(qx *x, uint32_t c) {
     return no_clause(x, c, vb, srcp, mention, follow, k, limit, pattern);
   }
   if (k >= limit || qx_is_terminal(x, k)) return NEWS_OK;
-  int to_clause = qx_is(x, k, "to") && (vb->frame & QF_TO);
+  /* an infinitive: "to" and a verb, not "agreed to the plan" */
+  int to_clause = qx_is(x, k, "to") && (vb->frame & QF_TO) && k + 1 < limit &&
+                  qx_is_lower(x, k + 1) &&
+                  !(x->t[k + 1].w & (QW_DET | QW_POSS | QW_PRON | QW_PREP | QW_TIME));
+  if (qx_is(x, k, "to") && !that && !to_clause) return NEWS_OK;
   if (!to_clause && bad_clause_start(x, k))
     return no_clause(x, c, vb, srcp, mention, follow, after, limit, pattern);
   uint32_t end = clause_end(x, k, limit);

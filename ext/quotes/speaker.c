@@ -217,8 +217,8 @@ static uint32_t np_back(const qx *x, uint32_t last, uint32_t limit) {
   int noun_verb = x->t[last].vn && x->t[last].vform == VF_BASE && last > limit &&
                   (x->t[last - 1].w & (QW_DET | QW_POSS));
   if ((x->t[last].vn && !noun_verb) ||
-      (x->t[last].w & (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG | QW_DET | QW_POSS |
-                       QW_MODAL)))
+      (x->t[last].w &
+       (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG | QW_DET | QW_POSS | QW_MODAL)))
     return NEWS_NONE;
   /* the phrase must open with a determiner, a possessive, a number or a
   ** quantifier ("the statement", "61 percent of voters", "many voters"); a
