@@ -266,7 +266,7 @@ static int build(qx *x, news_quotes **out) {
   size_t ns = 0;
   for (size_t e = 0; e < x->ne; e++)
     if (spk_of[e] != -1) sorder[ns++] = (uint64_t)x->e[e].first_tok << 32 | e;
-  qsort(sorder, ns, sizeof *sorder, cmp_u64);
+  if (ns) qsort(sorder, ns, sizeof *sorder, cmp_u64);
   for (size_t i = 0; i < ns; i++) {
     uint32_t e = (uint32_t)sorder[i];
     const qx_entity *en = &x->e[e];

@@ -22,7 +22,10 @@
 
 #include <string.h>
 
-#define FRAGMENT_WINDOW  14 /* tokens from a describing verb to its quoted fragment */
+#define FRAGMENT_WINDOW 14 /* tokens from a describing verb to its quoted fragment */
+/* Tokens in a reported clause at most: news sentences are far shorter, and
+** the bound keeps a run-on "sentence" of many attributions linear. */
+#define CLAUSE_MAX       160
 #define CLAUSE_MIN_WORDS 2
 
 static int lemma_is(const qx_verb *vb, const char *lemma) {
@@ -60,6 +63,7 @@ static int next_cue(const qx *x, uint32_t k, uint32_t limit) {
 }
 
 static uint32_t clause_end(const qx *x, uint32_t k, uint32_t limit) {
+  if (limit > k + CLAUSE_MAX) limit = k + CLAUSE_MAX;
   for (uint32_t j = k; j < limit; j++) {
     if (x->t[j].qspan != NEWS_NONE && j > k && qx_is_mark(x, j - 1) &&
         x->qattr[x->t[j].qspan] != NEWS_NONE &&
@@ -157,6 +161,7 @@ static int has_quote(const qx *x, uint32_t s, uint32_t e) {
 static int emit(qx *x, uint32_t s, uint32_t e, const qx_source *src, uint32_t mention,
                 uint32_t follow, uint32_t c, const qx_verb *vb, uint8_t pattern, uint32_t via,
                 uint32_t nvia) {
+  if (e > s + CLAUSE_MAX) return NEWS_OK; /* no clause is this long: not prose */
   s = trim_start(x, s, e);
   e = trim_end(x, s, e);
   if (s >= e || count_words(x, s, e) < CLAUSE_MIN_WORDS) return NEWS_OK;
@@ -623,6 +628,7 @@ static int reported_at(qx *x, uint32_t c) {
 
 /* according to X, CLAUSE  /  CLAUSE, according to X */
 static int according_at(qx *x, uint32_t j) {
+  if (j > CLAUSE_MAX && qx_body_start(x, j) + CLAUSE_MAX < j) return NEWS_OK;
   uint32_t para = qx_para_of(x, j);
   if (x->para_flags[para] & QXP_BOILER) return NEWS_OK;
   uint32_t floor = qx_body_start(x, j), limit = qx_sent_end(x, j);
