@@ -90,6 +90,7 @@ static void classify_paragraphs(qx *x) {
     if (is_dateline(x, s, e)) f |= QXP_DATELINE;
     /* A headline: the first paragraph, short, with no terminal punctuation. */
     if (p == 0 && d->npara > 1 && pa->ntok <= 30 && !qx_is_terminal(x, e - 1) &&
+        !qx_is_punct(x, e - 1, ':') &&
         !(qx_is_mark(x, e - 1) && e - 1 > s && qx_is_terminal(x, e - 2)))
       f |= QXP_HEADLINE;
     x->para_flags[p] = f;
@@ -105,6 +106,10 @@ int qx_classify(qx *x) {
     x->t[i].cue_attr = NEWS_NONE;
     classify_token(x, i);
   }
+  /* "who asked not to be named": no cue inside an anonymity formula */
+  for (size_t i = 0; i < d->ntok; i++)
+    if (x->t[i].phrase == QX_ANON)
+      for (size_t k = i; k < i + x->t[i].phn && k < d->ntok; k++) x->t[k].used = 1;
   map_qspans(x);
   classify_paragraphs(x);
   return NEWS_OK;

@@ -94,7 +94,8 @@ static int new_entity(coref *c, uint32_t m, uint8_t type, int32_t *out) {
   e->desc_m = type == QM_DESC ? m : NEWS_NONE;
   e->role_tok = mm->role;
   e->role_ntok = mm->nrole;
-  e->first_tok = mm->tok;
+  e->desc_role = NEWS_NONE;
+  e->first_tok = mm->name != NEWS_NONE && type != QM_DESC ? mm->name : mm->tok;
   e->parent = -1;
   e->type = type;
   e->gender = (mm->flags & QMF_FEMALE) ? QPR_FEMALE : (mm->flags & QMF_MALE) ? QPR_MALE : 0;
@@ -237,9 +238,9 @@ static void merge(qx *x, int32_t from, int32_t into) {
   if (from < 0 || into < 0 || from == into) return;
   qx_entity *f = &x->e[from], *t = &x->e[into];
   f->parent = into;
-  if (t->role_tok == NEWS_NONE && f->desc_m != NEWS_NONE) {
-    t->role_tok = x->m[f->desc_m].role;
-    t->role_ntok = x->m[f->desc_m].nrole;
+  if (f->desc_m != NEWS_NONE && t->desc_role == NEWS_NONE) {
+    t->desc_role = x->m[f->desc_m].role;
+    t->desc_nrole = x->m[f->desc_m].nrole;
   }
   if (f->first_tok < t->first_tok) t->first_tok = f->first_tok;
 }
@@ -340,10 +341,25 @@ int qx_resolve(qx *x) {
     if ((m->flags & QMF_IN_QUOTE) && !m->speaker) continue;
     if (assign(&c, mi)) goto done;
   }
-  /* attributions take their mention's entity */
+  /* attributions take their mention's entity; a role given beside one
+  ** ("X, a political scientist at Y, said") becomes the entity's role */
   for (size_t i = 0; i < x->na; i++) {
     qx_attr *a = &x->a[i];
-    if (a->mention != NEWS_NONE) a->entity = root(x, x->m[a->mention].entity);
+    if (a->mention == NEWS_NONE) continue;
+    a->entity = root(x, x->m[a->mention].entity);
+    if (a->entity >= 0 && a->role_tok != NEWS_NONE && x->e[a->entity].role_tok == NEWS_NONE) {
+      x->e[a->entity].role_tok = a->role_tok;
+      x->e[a->entity].role_ntok = a->role_ntok;
+    }
+  }
+  /* an entity named only after it was described ("a senior commander …
+  ** The commander, X,") keeps the description as its role if it has no other */
+  for (size_t i = 0; i < x->ne; i++) {
+    qx_entity *en = &x->e[i];
+    if (en->role_tok == NEWS_NONE && en->desc_role != NEWS_NONE) {
+      en->role_tok = en->desc_role;
+      en->role_ntok = en->desc_nrole;
+    }
   }
   /* followers (continued quotes, participles), chains of them included */
   for (int round = 0; round < 4; round++)

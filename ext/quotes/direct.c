@@ -67,7 +67,7 @@ static int title_case(const qx *x, const news_qspan *q) {
 }
 
 /* A word before the mark says the quote is a name or a title. */
-static int scare_before(const qx *x, const news_qspan *q) {
+int qx_scare_before(const qx *x, const news_qspan *q) {
   uint32_t o = q->open;
   if (o == 0) return 0;
   uint32_t k = o - 1;
@@ -89,6 +89,12 @@ static int opens_utterance(const qx *x, const news_qspan *q) {
   if (qx_is_punct(x, p, ':') || qx_is_dash(x, p) || (x->d->tok[p].flags & NEWS_F_BRACKET_OPEN))
     return 1;
   if (p == b && (x->t[p].w & QW_CONJ)) return 1;
+  /* bullets, symbols or stray bytes before it: "» “…”" */
+  if (o - b <= 4) {
+    for (uint32_t k = b; k < o; k++)
+      if (x->d->tok[k].kind == NEWS_TOK_WORD || x->d->tok[k].kind == NEWS_TOK_NUMBER) return 0;
+    return 1;
+  }
   return 0;
 }
 
@@ -321,7 +327,7 @@ int qx_find_direct(qx *x) {
     if (q->depth > 0 || q->ntok == 0) continue;
     if (x->para_flags[qx_para_of(x, q->open)] & QXP_BOILER) continue;
     if (x->t[q->open].mention != NEWS_NONE) continue; /* a nickname inside a name */
-    if (scare_before(x, q)) continue;
+    if (qx_scare_before(x, q)) continue;
     qx_attr a;
     qx_attr_init(&a);
     a.tok = q->tok;
@@ -330,19 +336,28 @@ int qx_find_direct(qx *x) {
     a.kind = NEWS_QUOTE_DIRECT;
     int found = 0;
     int starts = opens_utterance(x, q) || (q->flags & NEWS_Q_CONTINUES);
+    /* a stray mark: an unclosed quote that ends its paragraph without ending
+    ** a sentence and is not continued ("Related: “port strikes", a comment
+    ** widget's “worst season ever") */
+    int continued = 0;
+    for (uint32_t n = si + 1; n < d->nqspan && n < si + 8; n++)
+      if (d->qspan[n].prev == si) continued = 1;
+    if (q->close == NEWS_NONE && !continued && !(q->flags & NEWS_Q_CONTINUES) &&
+        !ends_utterance(x, q))
+      continue;
     if (attr_before(x, si, &a, &found)) return NEWS_NOMEM;
     if (!found && starts && attr_after(x, si, &a, &found)) return NEWS_NOMEM;
     if (!found) {
       /* no attribution in its sentence: a continuation, if it reads as one */
       uint32_t nw = words_in(x, q);
-      int closed = q->close != NEWS_NONE;
-      int continued = 0;
-      for (uint32_t n = si + 1; n < d->nqspan && n < si + 8; n++)
-        if (d->qspan[n].prev == si) continued = 1;
       if (!starts) continue;
-      if (!closed && !continued && !(q->flags & NEWS_Q_CONTINUES) && !ends_utterance(x, q))
-        continue; /* a stray mark: "Related: “port strikes" */
-      if (nw < 4 && !(q->flags & NEWS_Q_CONTINUES)) continue;
+      /* a short quote reads as a statement only right after an attributed
+      ** one in its paragraph ("“…,” he said. “Nothing has changed.”") */
+      int after_attr = si > 0 && x->qattr[si - 1] != NEWS_NONE &&
+                       x->a[x->qattr[si - 1]].kind == NEWS_QUOTE_DIRECT &&
+                       qx_para_of(x, d->qspan[si - 1].open) == qx_para_of(x, q->open);
+      if (nw < 4 && !(q->flags & NEWS_Q_CONTINUES) && !(after_attr && ends_utterance(x, q)))
+        continue;
       if (title_case(x, q)) continue;
       if (x->para_flags[qx_para_of(x, q->open)] & QXP_HEADLINE) continue;
       a.pattern = NEWS_QP_CONTINUED;

@@ -363,11 +363,20 @@ static int add_described(qx *x, uint32_t ds, uint32_t core, uint32_t de, uint32_
   uint32_t limit = qx_sent_end(x, ds);
   uint32_t pe = postmod(x, de, limit);
   int in_quote = x->t[head].qspan != NEWS_NONE;
-  /* a name right after the description: the description is its role */
+  /* a name right after the description: the description is its role, unless
+  ** the name itself modifies a later role noun ("the official Vesti news agency": one description) */
   if (pe == de && de < limit && run_start(x, de) && x->t[de].mention == NEWS_NONE &&
       !(x->t[de].w & QW_PRON) && !ends_possessive(x, de)) {
     run r;
     scan_run(x, de, &r);
+    uint32_t h2 = r.possessive ? NEWS_NONE : head_after(x, r.e, limit);
+    if (h2 != NEWS_NONE) {
+      cap_s = de;
+      head = h2;
+      de = h2 + x->t[h2].pn;
+      pe = postmod(x, de, limit);
+      goto described;
+    }
     uint32_t role_end, name_s;
     split_run(x, &r, &role_end, &name_s);
     if (name_s < r.e && !r.possessive) {
@@ -391,6 +400,7 @@ static int add_described(qx *x, uint32_t ds, uint32_t core, uint32_t de, uint32_
       return NEWS_OK;
     }
   }
+described:;
   uint8_t hc = x->t[head].pcls;
   uint8_t type = QM_DESC;
   init_mention(&m, ds, pe, type);

@@ -249,7 +249,8 @@ static int build(qx *x, news_quotes **out) {
     uint32_t rs = a->role_tok, rn = a->role_ntok;
     int32_t e = a->entity;
     while (e >= 0 && x->e[e].parent >= 0) e = x->e[e].parent;
-    if (rs == NEWS_NONE && e >= 0) {
+    if (rs == NEWS_NONE && e >= 0 && x->e[e].name_m != NEWS_NONE) {
+      /* a described speaker ("a senior official") has no role beyond its description */
       rs = x->e[e].role_tok;
       rn = x->e[e].role_ntok;
     }
@@ -291,15 +292,16 @@ static int build(qx *x, news_quotes **out) {
     if (at == SIZE_MAX) goto nomem;
     sp->name = (const char *)(uintptr_t)(at + 1);
     sp->nname = len;
-    if (en->role_tok != NEWS_NONE && en->role_ntok) {
+    if (en->role_tok != NEWS_NONE && en->role_ntok && en->name_m != NEWS_NONE) {
       at = pool_tokens(&pl, x, en->role_tok, en->role_tok + en->role_ntok, NEWS_NONE, NEWS_NONE,
                        &len);
       if (at == SIZE_MAX) goto nomem;
       sp->role = (const char *)(uintptr_t)(at + 1);
       sp->nrole = len;
     }
-    sp->first_tok = en->first_tok;
-    sp->first_chr = d->tok[en->first_tok].chr;
+    sp->first_tok = skip_titles(
+        x, en->first_tok, en->first_tok + 8 < d->ntok ? en->first_tok + 8 : (uint32_t)d->ntok);
+    sp->first_chr = d->tok[sp->first_tok].chr;
     spk_of[e] = (int32_t)qs->nspk++;
   }
   /* pool offsets to pointers, entities to speaker indexes */

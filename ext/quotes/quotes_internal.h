@@ -224,13 +224,14 @@ typedef struct qx_attr {
 
 /* Entities: the people and bodies the mentions refer to. */
 typedef struct qx_entity {
-  uint32_t name_m;              /* mention giving the fullest name, or NEWS_NONE */
-  uint32_t desc_m;              /* mention describing it when no name is given */
-  uint32_t role_tok, role_ntok; /* its role, or NEWS_NONE */
-  uint32_t first_tok;           /* first mention */
-  int32_t parent;               /* union-find: merged into */
-  uint8_t type;                 /* enum qx_mtype of the naming mention */
-  uint8_t gender;               /* QPR_MALE / QPR_FEMALE when known */
+  uint32_t name_m;                /* mention giving the fullest name, or NEWS_NONE */
+  uint32_t desc_m;                /* mention describing it when no name is given */
+  uint32_t role_tok, role_ntok;   /* its role, or NEWS_NONE */
+  uint32_t desc_role, desc_nrole; /* a description merged into it: the role of last resort */
+  uint32_t first_tok;             /* first mention */
+  int32_t parent;                 /* union-find: merged into */
+  uint8_t type;                   /* enum qx_mtype of the naming mention */
+  uint8_t gender;                 /* QPR_MALE / QPR_FEMALE when known */
   uint8_t plural;
 } qx_entity;
 
@@ -285,6 +286,9 @@ uint32_t qx_sentence_subject(const qx *x, uint32_t c);
 /* One folded name word, transliteration-normalised (speaker_key.c); out
 ** needs room for n bytes (or the canonical spelling's length). */
 size_t qx_norm_word(const qx_lex *lx, const char *w, size_t n, char *out);
+
+/* A word before the quote span's mark makes it a name or title ("so-called", "the headline"). */
+int qx_scare_before(const qx *x, const news_qspan *q);
 
 /* Pipeline steps. */
 int qx_classify(qx *x);

@@ -71,6 +71,8 @@ static uint32_t clause_end(const qx *x, uint32_t k, uint32_t limit) {
       return j - 1; /* a direct quote with its own attribution */
     if (x->t[j].qspan != NEWS_NONE) continue;
     if (qx_is_punct(x, j, ';')) return j;
+    /* "Tehran says talks over: report": the tag after a headline's colon */
+    if (qx_is_punct(x, j, ':') && (x->para_flags[qx_para_of(x, j)] & QXP_HEADLINE)) return j;
     if (x->t[j].phrase == QX_ACCORDING && j > k) return j > k && qx_is_comma(x, j - 1) ? j - 1 : j;
     if (qx_is_comma(x, j) || qx_is_dash(x, j)) {
       uint32_t n = j + 1;
@@ -151,10 +153,15 @@ static int is_direct_already(const qx *x, uint32_t s, uint32_t e) {
   return qs->tok + qs->ntok + 1 >= e;
 }
 
-/* Any token of [s, e) is quoted: the clause is mixed. */
+/* A quoted fragment in [s, e) makes the clause mixed; scare quotes ("the
+** so-called “oil truce”") do not. */
 static int has_quote(const qx *x, uint32_t s, uint32_t e) {
-  for (uint32_t k = s; k < e; k++)
-    if (x->t[k].qspan != NEWS_NONE || qx_is_mark(x, k)) return 1;
+  for (uint32_t k = s; k < e; k++) {
+    uint32_t q = x->t[k].qspan;
+    if (q == NEWS_NONE) continue;
+    if (!qx_scare_before(x, &x->d->qspan[q])) return 1;
+    k = x->d->qspan[q].tok + x->d->qspan[q].ntok; /* skip it */
+  }
   return 0;
 }
 
@@ -235,6 +242,7 @@ static int fragment(qx *x, uint32_t c, const qx_verb *vb, const qx_source *src, 
     if (qi == NEWS_NONE || !qx_is_mark(x, k - 1)) continue;
     const news_qspan *q = &x->d->qspan[qi];
     if (q->depth > 0 || x->qattr[qi] != NEWS_NONE || q->tok != k) return NEWS_OK;
+    if (qx_scare_before(x, q)) return NEWS_OK; /* called it a so-called “…” */
     qx_attr a;
     qx_attr_init(&a);
     a.tok = q->tok;
@@ -610,7 +618,9 @@ static int reported_at(qx *x, uint32_t c) {
   if (!to_clause && bad_clause_start(x, k))
     return no_clause(x, c, vb, srcp, mention, follow, after, limit, pattern);
   uint32_t end = clause_end(x, k, limit);
-  if (!that && !to_clause && !(x->t[k].w & QW_WH) && !looks_finite(x, k, end))
+  /* headlines drop their verbs ("talks over"): no finite check there */
+  if (!that && !to_clause && !(x->t[k].w & QW_WH) && !(pf & QXP_HEADLINE) &&
+      !looks_finite(x, k, end))
     return no_clause(x, c, vb, srcp, mention, follow, after, limit, pattern);
   if ((vb->frame & QF_NPQ) && !that && end - k < 2)
     return fragment(x, c, vb, srcp, mention, follow, limit);

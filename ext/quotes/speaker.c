@@ -304,12 +304,15 @@ static int seg_kind(const qx *x, uint32_t s, uint32_t e, uint32_t *name_m, uint3
       return SEG_NAME;
     }
   }
-  /* a role: up to a relative clause */
-  for (uint32_t k = s; k < e; k++)
+  /* a role: up to a relative clause; a finite verb before that means the
+  ** segment is a clause of its own ("…, the bridge will reopen") */
+  for (uint32_t k = s; k < e; k++) {
     if (x->t[k].w & QW_REL) {
       *role_end = k;
       break;
     }
+    if ((x->t[k].w & (QW_FINITE | QW_MODAL)) && qx_is_lower(x, k)) return SEG_NONE;
+  }
   return SEG_ROLE;
 }
 

@@ -7,8 +7,8 @@
 ** in the transliteration table (lex_translit.c: "Mohammed" -> "muhammad")
 ** and then put through a few rules that merge what romanisation varies
 ** without merging different names: doubled letters collapse ("Jazzayeri"
-** / "Jazayeri"), an initial "gh" is "q" ("Ghasemi" / "Qassemi"), "ou" is
-** "u", "ph" is "f", and a final "-i", "-iy", "-yy" is "-y". Hyphens become
+** / "Jazayeri"), an initial "gh" is "q" ("Ghasemi" / "Qassemi"), "ph" is
+** "f", and a final "-i", "-iy", "-yy" is "-y". Hyphens become
 ** spaces. Words are joined by one space.
 */
 #include "quotes_internal.h"
@@ -32,10 +32,7 @@ size_t qx_norm_word(const qx_lex *lx, const char *w, size_t n, char *out) {
       i++;
       continue;
     }
-    if (c == 'o' && i + 1 < n && w[i + 1] == 'u') { /* Youssef -> yussef */
-      c = 'u';
-      i++;
-    } else if (c == 'p' && i + 1 < n && w[i + 1] == 'h') { /* Mustapha -> mustafa */
+    if (c == 'p' && i + 1 < n && w[i + 1] == 'h') { /* Mustapha -> mustafa */
       c = 'f';
       i++;
     } else if (c == '\'') {
