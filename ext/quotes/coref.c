@@ -35,9 +35,10 @@ typedef struct namekey {
 
 typedef struct coref {
   qx *x;
-  namekey *mk;        /* per mention: its name words, normalised */
-  uint32_t *ent_last; /* per entity: token of its latest mention */
-  uint8_t *ent_salient;
+  namekey *mk;           /* per mention: its name words, normalised */
+  uint32_t *ent_last;    /* per entity: token of its latest mention */
+  uint32_t *ent_salient; /* per entity: token after its latest salient mention (a speaker or
+                          ** sentence subject), 0 if none */
   size_t cap_e;
 } coref;
 
@@ -84,7 +85,8 @@ static int new_entity(coref *c, uint32_t m, uint8_t type, int32_t *out) {
     if (news_grow(x->eng, (void **)&c->ent_last, &ce, x->cap_e, sizeof *c->ent_last))
       return NEWS_NOMEM;
     ce = c->cap_e;
-    if (news_grow(x->eng, (void **)&c->ent_salient, &ce, x->cap_e, 1)) return NEWS_NOMEM;
+    if (news_grow(x->eng, (void **)&c->ent_salient, &ce, x->cap_e, sizeof *c->ent_salient))
+      return NEWS_NOMEM;
     c->cap_e = ce;
   }
   qx_entity *e = &x->e[x->ne];
@@ -183,9 +185,11 @@ static int32_t resolve_pronoun(coref *c, uint32_t mi) {
                      .pcls != QP_ROLE)))
         continue;
     }
-    if (c->ent_salient[i] && (best < 0 || last > best_tok)) {
+    /* the entity most recently a speaker or a subject wins */
+    uint32_t sal = c->ent_salient[i];
+    if (sal && sal <= m->tok + 1 && (best < 0 || sal > best_tok)) {
       best = (int32_t)i;
-      best_tok = last;
+      best_tok = sal;
     }
     if (fallback < 0 || last > c->ent_last[fallback]) fallback = (int32_t)i;
   }
@@ -228,7 +232,7 @@ static int32_t find_described(coref *c, uint32_t mi) {
 static void touch(coref *c, int32_t e, uint32_t tok, int salient) {
   if (e < 0) return;
   if (c->ent_last[e] < tok) c->ent_last[e] = tok;
-  if (salient) c->ent_salient[e] = 1;
+  if (salient && c->ent_salient[e] < tok + 1) c->ent_salient[e] = tok + 1;
 }
 
 /* Merges an unnamed description entity into the named one. */
@@ -254,7 +258,7 @@ static int cmp_key(const void *a, const void *b) {
 /* Is mention mi a sentence subject (its sentence's first mention)? */
 static int is_subject(const qx *x, uint32_t mi) {
   const qx_mention *m = &x->m[mi];
-  return qx_sentence_subject(x, m->tok) == mi;
+  return qx_sentence_subject_before(x, m->tok, m->tok + m->ntok) == mi;
 }
 
 static int assign(coref *c, uint32_t mi) {

@@ -231,7 +231,7 @@ static uint32_t skip_object(const qx *x, uint32_t k, uint32_t limit) {
 static int speaker_of_cue(qx *x, uint32_t v, uint32_t floor, qx_attr *a, uint32_t via,
                           uint32_t nvia, int *found) {
   uint32_t b = qx_skip_aux_back(x, v, floor);
-  int part = (x->t[v].vform & VF_ING) && b > floor && qx_is_comma(x, b - 1);
+  int part = (x->t[v].vform & VF_ING) && b > floor && qx_is_break(x, b - 1);
   int coord = b > floor && (qx_is(x, b - 1, "and") || qx_is(x, b - 1, "but"));
   if (part || coord) {
     uint32_t m = qx_sentence_subject(x, v);

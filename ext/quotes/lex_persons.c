@@ -956,6 +956,10 @@ const qx_person_word qx_person_words[] = {
     AG("Kyiv Independent"),
     /* Countries, capitals, regions and states: they stand for governments ("Tehran said"), and
     ** a name that is a place is no person for "he" to refer to. */
+    PL("North"),
+    PL("South"),
+    PL("East"),
+    PL("West"),
     PL("Afghanistan"),
     PL("Albania"),
     PL("Algeria"),

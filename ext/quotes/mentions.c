@@ -124,10 +124,16 @@ static void scan_run(const qx *x, uint32_t s, run *r) {
       }
       continue;
     }
-    if (t->kind == NEWS_TOK_WORD && (x->t[k].w & QW_PARTICLE) && k + 1 < limit &&
-        (qx_is_cap(x, k + 1) || (glued_dash(x, k + 1) && k + 2 < limit))) {
-      k++;
-      continue;
+    if (t->kind == NEWS_TOK_WORD && (x->t[k].w & QW_PARTICLE)) {
+      /* "van der Berg", "bin Khalid", "al-Harbi": particles before a name word */
+      uint32_t j = k;
+      while (j < limit && j < k + 3 && qx_is_word(x, j) && (x->t[j].w & QW_PARTICLE) &&
+             !(x->d->tok[j].flags & NEWS_F_CAP))
+        j++;
+      if (j < limit && (qx_is_cap(x, j) || (glued_dash(x, j) && j + 1 < limit))) {
+        k = j;
+        continue;
+      }
     }
     /* "of"/"for"/"and" inside an organisation's or office's name */
     if ((qx_is(x, k, "of") || qx_is(x, k, "for") || qx_is(x, k, "and") || qx_is(x, k, "on")) &&
@@ -257,6 +263,18 @@ static uint32_t extend_left(qx *x, uint32_t p, uint32_t floor, uint8_t *flags) {
 ** IRGC", "envoy to the African Union", "a fellow at the X Institute". */
 static uint32_t postmod(const qx *x, uint32_t e, uint32_t limit) {
   uint32_t k = e;
+  /* "an aide familiar with the talks", "a source close to the talks" */
+  static const char *adj[] = {"familiar",      "close",   "involved",
+                              "knowledgeable", "briefed", "responsible"};
+  for (size_t i = 0; i < sizeof adj / sizeof adj[0]; i++) {
+    if (!qx_is(x, k, adj[i]) || k + 2 >= limit || !(x->t[k + 1].w & QW_PREP)) continue;
+    uint32_t j = k + 2, stop = k + 7 < limit ? k + 7 : limit;
+    if (x->t[j].w & (QW_DET | QW_POSS)) j++;
+    while (j < stop && qx_is_word(x, j) && !x->t[j].vn &&
+           !(x->t[j].w & (QW_PREP | QW_CONJ | QW_THAT | QW_REL | QW_DET | QW_AUX | QW_MODAL)))
+      j++;
+    return j;
+  }
   if (!(qx_is(x, k, "of") || qx_is(x, k, "for") || qx_is(x, k, "at") || qx_is(x, k, "to") ||
         qx_is(x, k, "in") || qx_is(x, k, "on") || qx_is(x, k, "from")))
     return e;

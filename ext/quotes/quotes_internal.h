@@ -263,6 +263,8 @@ void qx_attr_init(qx_attr *a);
 int qx_is(const qx *x, size_t i, const char *s); /* folded token equals s */
 int qx_is_punct(const qx *x, size_t i, char c);  /* a punctuation token starting with c */
 int qx_is_comma(const qx *x, size_t i);
+/* A comma or dash, or a closing mark right after a comma (“…,” saying). */
+int qx_is_break(const qx *x, size_t k);
 int qx_is_terminal(const qx *x, size_t i); /* . ! ? … */
 int qx_is_dash(const qx *x, size_t i);
 int qx_is_mark(const qx *x, size_t i); /* any quote mark */
@@ -282,6 +284,8 @@ uint32_t qx_mention_starting_at(const qx *x, size_t i);
 uint32_t qx_prev_attr_in_sentence(const qx *x, uint32_t c);
 /* The sentence's subject: its first usable mention from the body start, before c. */
 uint32_t qx_sentence_subject(const qx *x, uint32_t c);
+/* The same for the sentence of token `at`, looking at mentions before c. */
+uint32_t qx_sentence_subject_before(const qx *x, uint32_t at, uint32_t c);
 
 /* One folded name word, transliteration-normalised (speaker_key.c); out
 ** needs room for n bytes (or the canonical spelling's length). */

@@ -490,9 +490,9 @@ static int reported_at(qx *x, uint32_t c) {
   uint32_t after = c + x->t[c].vn;
   uint32_t b = qx_skip_aux_back(x, c, floor);
   int part = (form & VF_ING) && b > floor &&
-             (qx_is_comma(x, b - 1) || qx_is_dash(x, b - 1) || qx_is(x, b - 1, "before") ||
-              qx_is(x, b - 1, "after") || qx_is(x, b - 1, "while") || qx_is(x, b - 1, "by") ||
-              qx_is(x, b - 1, "without") || qx_is(x, b - 1, "when"));
+             (qx_is_break(x, b - 1) || qx_is(x, b - 1, "before") || qx_is(x, b - 1, "after") ||
+              qx_is(x, b - 1, "while") || qx_is(x, b - 1, "by") || qx_is(x, b - 1, "without") ||
+              qx_is(x, b - 1, "when"));
   int coord = !part && b > floor && (qx_is(x, b - 1, "and") || qx_is(x, b - 1, "but"));
   if ((form & VF_ING) && !part && b == c) return NEWS_OK; /* "saying" as a noun */
   qx_source src;

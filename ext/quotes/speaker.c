@@ -316,6 +316,16 @@ static int seg_kind(const qx *x, uint32_t s, uint32_t e, uint32_t *name_m, uint3
   return SEG_ROLE;
 }
 
+/* A finite verb in [s, e) before any relative word: a clause, not a phrase. */
+static int seg_has_clause(const qx *x, uint32_t s, uint32_t e) {
+  for (uint32_t k = s; k < e; k++) {
+    if (x->t[k].w & QW_REL) return 0;
+    if ((x->t[k].w & (QW_FINITE | QW_MODAL)) && qx_is_lower(x, k)) return 1;
+    if (x->t[k].vn && (x->t[k].vform & (VF_PAST | VF_S)) && qx_is_lower(x, k)) return 1;
+  }
+  return 0;
+}
+
 /* The comma before `j` (exclusive) that opens a segment, within bounds. */
 static uint32_t comma_back(const qx *x, uint32_t j, uint32_t limit) {
   for (uint32_t k = j, n = 0; k > limit && n < SEG_MAX; k--, n++) {
@@ -425,6 +435,14 @@ int qx_source_after(qx *x, uint32_t start, uint32_t limit, qx_source *s) {
   if (start >= limit) return NEWS_OK;
   uint32_t m;
   if (mention_fwd(x, start, limit, &m)) return NEWS_NOMEM;
+  /* "Chile's Supreme Electoral Court": the possessor modifies the source */
+  for (int n = 0; n < 3 && m != NEWS_NONE && (x->m[m].flags & QMF_POSSESSIVE); n++) {
+    uint32_t next = x->m[m].tok + x->m[m].ntok;
+    if (next >= limit) break;
+    uint32_t m2 = qx_mention_starting_at(x, next);
+    if (m2 == NEWS_NONE) break;
+    m = m2;
+  }
   if (m == NEWS_NONE || !usable(x, m)) return NEWS_OK;
   s->mention = m;
   s->start = x->m[m].tok;
@@ -447,6 +465,9 @@ int qx_source_after(qx *x, uint32_t start, uint32_t limit, qx_source *s) {
     uint32_t name_m, role_end;
     int kind = seg_kind(x, e + 1, segend, &name_m, &role_end);
     if (kind == SEG_NONE) break;
+    /* what runs to the sentence end with a verb of its own is the clause:
+    ** "According to X, at least 12 mines have closed" */
+    if (c2 == NEWS_NONE && kind == SEG_PAREN && seg_has_clause(x, e + 1, segend)) break;
     if (kind == SEG_NAME && x->m[s->mention].type == QM_DESC) {
       set_role(s, x, x->m[s->mention].tok, x->m[s->mention].tok + x->m[s->mention].ntok);
       s->mention = name_m;

@@ -137,7 +137,11 @@ uint32_t qx_prev_attr_in_sentence(const qx *x, uint32_t c) {
 }
 
 uint32_t qx_sentence_subject(const qx *x, uint32_t c) {
-  uint32_t s = qx_body_start(x, c);
+  return qx_sentence_subject_before(x, c, c);
+}
+
+uint32_t qx_sentence_subject_before(const qx *x, uint32_t at, uint32_t c) {
+  uint32_t s = qx_body_start(x, at);
   for (uint32_t k = s, n = 0; k < c && n < PREV_ATTR_WINDOW; k++, n++) {
     uint32_t m = x->t[k].mention;
     if (m == NEWS_NONE) {
@@ -148,9 +152,17 @@ uint32_t qx_sentence_subject(const qx *x, uint32_t c) {
     k = mm->tok + mm->ntok - 1;
     if (mm->flags & (QMF_POSSESSIVE | QMF_IN_QUOTE)) continue;
     if (mm->type == QM_PRON && (mm->pron & (QPR_FIRST | QPR_REL))) continue;
-    /* a mention inside an opening prepositional phrase is not the subject */
-    if (mm->tok > s && (x->t[mm->tok - 1].w & QW_PREP)) continue;
+    /* a mention inside an opening prepositional phrase ("In Washington, …")
+    ** or a list ("including the X bridge") is not the subject */
+    if (mm->tok > s && ((x->t[mm->tok - 1].w & QW_PREP) || qx_is(x, mm->tok - 1, "including")))
+      continue;
     return m;
   }
   return NEWS_NONE;
+}
+
+int qx_is_break(const qx *x, size_t k) {
+  if (qx_is_comma(x, k) || qx_is_dash(x, k)) return 1;
+  /* "…meaningless,” saying": the comma sits inside the closing mark */
+  return k > 0 && qx_is_mark(x, k) && x->t[k].qspan == NEWS_NONE && qx_is_comma(x, k - 1);
 }

@@ -269,6 +269,10 @@ static void test_bad_input(void) {
   /* invalid UTF-8, a NUL, marks alone, empty text: no crash, sane rows */
   CHECK_STR(rows_of(""), "");
   CHECK_STR(rows_of("\"\"\"\" '' “ ” ‘ ’ « » „"), "");
+  /* a text ending in a mention, with no final punctuation */
+  CHECK_STR(rows_of("The talks failed, said Ali Reza"),
+            "indirect|Ali Reza|Ali Reza|say||The talks failed\n");
+  CHECK_STR(rows_of("Ali Reza"), "");
   const char bad[] = "\xff\xfe \x80 \xe2\x80\x9c"
                      "A b c d,\xe2\x80\x9d he said. \xc3";
   CHECK_STR(rows_of(bad), "direct||he|say||A b c d,\n");
