@@ -60,6 +60,7 @@ enum news_quote_pattern {
   NEWS_QP_FRAGMENT,           /* called it “…”, dismissed it as “…” */
   NEWS_QP_HEADLINE,           /* … : FM  /  …, minister says  /  X says … */
   NEWS_QP_COLON,              /* X: “…” */
+  NEWS_QP_SIGNOFF,            /* “…” — X  (a quote signed by its speaker) */
   NEWS_QP_MAX
 };
 

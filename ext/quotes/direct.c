@@ -129,6 +129,7 @@ static uint32_t take_via_after(qx *x, uint32_t k, uint32_t limit, qx_attr *a, in
 ** of its own ("“…?” Lee said. " or "Lee said of the bank, …", not "Lee said the deal …"). */
 static int whole_tail(const qx *x, uint32_t k, uint32_t limit) {
   if (k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) || qx_is_dash(x, k)) return 1;
+  if (qx_is(x, k, "of") || qx_is(x, k, "about")) return 1; /* "Lee said of the bank" */
   return qx_is_lower(x, k) && (x->t[k].w & (QW_PREP | QW_WH | QW_CONJ)) != 0 &&
          !(x->t[k].w & QW_THAT);
 }
@@ -160,10 +161,24 @@ static int attr_after(qx *x, uint32_t si, qx_attr *a, int *found) {
     limit = qx_sent_end(x, k);
     cross = 1;
   }
-  if (k < limit && (qx_is_comma(x, k) || qx_is_dash(x, k))) k++;
-  if (k >= limit || qx_is_mark(x, k)) return NEWS_OK;
   qx_source src;
   qx_attr b = *a;
+  /* “…” — Dana X: a quote signed by its speaker, ending its sentence */
+  if (k < limit && qx_is_dash(x, k) && k + 1 < limit) {
+    if (qx_source_after(x, k + 1, limit, &src)) return NEWS_NOMEM;
+    uint32_t e = src.end;
+    while (e < limit && (qx_is_terminal(x, e) || qx_is_punct(x, e, '/'))) e++;
+    if (src.mention != NEWS_NONE && e >= limit && x->m[src.mention].type != QM_PRON &&
+        x->m[src.mention].type != QM_PLACE) {
+      set_source(&b, &src);
+      b.pattern = NEWS_QP_SIGNOFF;
+      *a = b;
+      *found = 1;
+      return NEWS_OK;
+    }
+  }
+  if (k < limit && (qx_is_comma(x, k) || qx_is_dash(x, k))) k++;
+  if (k >= limit || qx_is_mark(x, k)) return NEWS_OK;
   if (quote_verb(x, k) && !(x->t[k].vform == VF_ING)) {
     /* inverted: said X */
     if (qx_source_after(x, k + x->t[k].vn, limit, &src)) return NEWS_NOMEM;
@@ -345,8 +360,11 @@ int qx_find_direct(qx *x) {
     if (q->close == NEWS_NONE && !continued && !(q->flags & NEWS_Q_CONTINUES) &&
         !ends_utterance(x, q))
       continue;
-    if (attr_before(x, si, &a, &found)) return NEWS_NOMEM;
-    if (!found && starts && attr_after(x, si, &a, &found)) return NEWS_NOMEM;
+    /* the attribution right after the quote is the closest one: "X asserted
+    ** that …: “…,” he claimed" is his; "said:" before a quote counts when
+    ** nothing follows it */
+    if (starts && attr_after(x, si, &a, &found)) return NEWS_NOMEM;
+    if (!found && attr_before(x, si, &a, &found)) return NEWS_NOMEM;
     if (!found) {
       /* no attribution in its sentence: a continuation, if it reads as one */
       uint32_t nw = words_in(x, q);

@@ -332,6 +332,8 @@ static void split_run(const qx *x, const run *r, uint32_t *role_end, uint32_t *n
     }
     k += pn ? pn : 1;
   }
+  /* "Democrat of Ohio": what follows the role word is no name */
+  if (re < r->e && qx_is_lower(x, re)) re = r->e;
   *role_end = re;
   *name_s = re;
 }
@@ -491,6 +493,18 @@ static int add_run(qx *x, const run *r) {
     }
     if (type == QM_UNKNOWN && (x->d->tok[s].flags & NEWS_F_SENT_START)) m.flags |= QMF_WEAK;
     m.flags = flags | (m.flags & QMF_WEAK);
+    /* "Maria X of the Lisbon Policy Institute": where the person works
+    ** is part of the mention and the role when nothing else gives one */
+    if (type == QM_PERSON && !r->possessive && (qx_is(x, r->e, "of") || qx_is(x, r->e, "at"))) {
+      uint32_t pe = postmod(x, r->e, qx_sent_end(x, r->s));
+      if (pe > r->e + 1) {
+        if (m.role == NEWS_NONE) {
+          m.role = r->e;
+          m.nrole = pe - r->e;
+        }
+        m.ntok = pe - m.tok;
+      }
+    }
   }
   uint32_t idx;
   if (qx_add_mention(x, &m, &idx)) return NEWS_NOMEM;

@@ -23,6 +23,7 @@ static const char *const pattern_names[NEWS_QP_MAX] = {
     [NEWS_QP_FRAGMENT] = "SVOQCQ",
     [NEWS_QP_HEADLINE] = "C:S",
     [NEWS_QP_COLON] = "S:QCQ",
+    [NEWS_QP_SIGNOFF] = "QCQ-S",
 };
 
 const char *news_quote_pattern_name(int pattern) {
