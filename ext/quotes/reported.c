@@ -347,6 +347,10 @@ static int looks_finite(const qx *x, uint32_t s, uint32_t e) {
   uint32_t stop = s + 20 < e ? s + 20 : e;
   for (uint32_t k = s; k < stop; k++) {
     const news_token *t = &d->tok[k];
+    /* a comma not opening a relative clause ends the search: "announced a move to Lyon, Paris felt …" is no clause of his */
+    if (qx_is_comma(x, k) && k + 1 < e && x->t[k + 1].qspan == NEWS_NONE &&
+        (qx_is_cap(x, k + 1) || (x->t[k + 1].w & (QW_DET | QW_PRON))) && !(x->t[k + 1].w & QW_REL))
+      return 0;
     if (t->kind != NEWS_TOK_WORD) continue;
     if (x->t[k].w & (QW_MODAL | QW_NEG | QW_FINITE)) return 1;
     const char *f = d->fold + t->fold;
@@ -375,8 +379,8 @@ static int bad_clause_start(const qx *x, uint32_t k) {
   if (!qx_is_lower(x, k)) return 0;
   if (x->t[k].w & (QW_CONJ)) return 1;
   if ((x->t[k].w & QW_PREP) && !(x->t[k].w & (QW_TIME | QW_DET))) return 1;
-  static const char *particles[] = {"as",  "of",   "about", "out", "up",
-                                    "off", "away", "back",  "down"};
+  static const char *particles[] = {"as",  "of",   "about", "out",  "up",
+                                    "off", "away", "back",  "down", "like"};
   for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
     if (qx_is(x, k, particles[i])) return 1;
   return 0;
@@ -430,6 +434,24 @@ static int no_clause(qx *x, uint32_t c, const qx_verb *vb, const qx_source *src,
   (void)k;
   if (vb->frame & QF_NPQ) return fragment(x, c, vb, src, mention, follow, limit);
   return NEWS_OK;
+}
+
+/* An -s form after a description read without a mention ("The other teams", "a tale of missed chances", "a list of claims") is a plural noun,
+** not a verb: the description ends in a modifier. Also "anti-Union
+** remarks": a name glued into a compound. */
+static int noun_plural_reading(const qx *x, uint32_t m) {
+  const qx_mention *mm = &x->m[m];
+  uint32_t last = mm->tok + mm->ntok - 1;
+  if (mm->tok > 1 && x->d->tok[mm->tok - 1].kind == NEWS_TOK_DASH &&
+      !(x->d->tok[mm->tok].flags & NEWS_F_SPACE_BEFORE) &&
+      !(x->d->tok[mm->tok - 1].flags & NEWS_F_SPACE_BEFORE) && qx_is_word(x, mm->tok - 2))
+    return 1;
+  if (mm->type != QM_DESC || mm->head != NEWS_NONE) return 0;
+  const news_token *t = &x->d->tok[last];
+  const char *f = x->d->fold + t->fold;
+  if (x->t[last].w & (QW_NONAME | QW_PREP)) return 1;
+  if (qx_is(x, last, "of")) return 1;
+  return t->nfold > 3 && f[t->nfold - 2] == 'e' && f[t->nfold - 1] == 'd';
 }
 
 static int plural_subject(const qx *x, uint32_t m) {
@@ -486,6 +508,11 @@ static int reported_at(qx *x, uint32_t c) {
   if (c < floor) return NEWS_OK; /* in a dateline */
   if (lemma_is(vb, "quote")) return quoted_as_saying(x, c, floor, limit);
   if (blocked(x, c, floor)) return NEWS_OK;
+  /* "flood-related", "long-awaited": a cue glued into a compound is an adjective */
+  if (c > floor + 1 && x->d->tok[c - 1].kind == NEWS_TOK_DASH &&
+      !(x->d->tok[c].flags & NEWS_F_SPACE_BEFORE) &&
+      !(x->d->tok[c - 1].flags & NEWS_F_SPACE_BEFORE) && qx_is_word(x, c - 2))
+    return NEWS_OK;
   uint8_t form = x->t[c].vform;
   uint32_t after = c + x->t[c].vn;
   uint32_t b = qx_skip_aux_back(x, c, floor);
@@ -509,6 +536,7 @@ static int reported_at(qx *x, uint32_t c) {
     if (src.mention != NEWS_NONE) {
       srcp = &src;
       if (form == VF_BASE && b == c && !plural_subject(x, src.mention)) return NEWS_OK;
+      if (form == VF_S && b == c && noun_plural_reading(x, src.mention)) return NEWS_OK;
     }
     if (form == VF_BASE && b < c && !base_form_ok(x, b, c)) return NEWS_OK;
   }
@@ -560,6 +588,17 @@ static int reported_at(qx *x, uint32_t c) {
       pattern = NEWS_QP_CLAUSE_CUE_SPEAKER;
     }
     if (comma == NEWS_NONE || comma <= floor) return NEWS_OK;
+    /* "In her letter, X argued …", "In the end, X said, …": an opening phrase
+    ** is no clause; the words after the attribution may be */
+    if (!(pf & QXP_HEADLINE) && !looks_finite(x, floor, comma) && !has_quote(x, floor, comma)) {
+      if (k < limit && qx_is_comma(x, k)) {
+        uint32_t n = k + 1, end = clause_end(x, n, limit);
+        if (n < limit && !qx_is_mark(x, n) && count_words(x, n, end) >= 3 &&
+            looks_finite(x, n, end) && !next_cue(x, qx_skip_aux_fwd(x, n, limit), limit))
+          return emit(x, n, end, srcp, NEWS_NONE, NEWS_NONE, c, vb, pattern, via, nvia);
+      }
+      return NEWS_OK;
+    }
     /* ", according to Reuters" after the verb credits an outlet */
     for (uint32_t j = k; j < limit && j < k + 4; j++)
       if (x->t[j].phrase == QX_ACCORDING && via == NEWS_NONE &&

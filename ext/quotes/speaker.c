@@ -365,6 +365,10 @@ static int usable(const qx *x, uint32_t m) {
   if (m == NEWS_NONE) return 0;
   const qx_mention *mm = &x->m[m];
   if (mm->flags & QMF_POSSESSIVE) return 0;
+  if (mm->tok > 1 && x->d->tok[mm->tok - 1].kind == NEWS_TOK_DASH &&
+      !(x->d->tok[mm->tok].flags & NEWS_F_SPACE_BEFORE) &&
+      !(x->d->tok[mm->tok - 1].flags & NEWS_F_SPACE_BEFORE) && qx_is_word(x, mm->tok - 2))
+    return 0; /* "anti-Union": part of a compound */
   if (mm->type == QM_PRON && (mm->pron & QPR_FIRST)) return 0; /* "we said" outside quotes */
   return 1;
 }
@@ -447,6 +451,18 @@ int qx_source_after(qx *x, uint32_t start, uint32_t limit, qx_source *s) {
   s->mention = m;
   s->start = x->m[m].tok;
   uint32_t e = x->m[m].tok + x->m[m].ntok;
+  /* "the club's Facebook post": the possessed noun goes with the source */
+  if (e > 0 && x->d->tok[e - 1].kind == NEWS_TOK_WORD) {
+    const news_token *lt = &x->d->tok[e - 1];
+    const char *lf = x->d->fold + lt->fold;
+    if (lt->nfold > 2 && lf[lt->nfold - 2] == '\'' && lf[lt->nfold - 1] == 's') {
+      uint32_t n = e;
+      while (n < limit && n < e + 4 && qx_is_word(x, n) && !x->t[n].vn &&
+             !(x->t[n].w & (QW_PREP | QW_CONJ | QW_THAT | QW_REL | QW_DET | QW_AUX | QW_MODAL)))
+        n++;
+      e = n;
+    }
+  }
   s->end = e;
   /* appositives and relative clauses: ", the group's chair", ", X, who …,";
   ** when a verb follows a comma, the source ends there (s->end past the comma) */
