@@ -167,6 +167,12 @@ static int attr_after(qx *x, uint32_t si, qx_attr *a, int *found) {
   if (k < limit && qx_is_dash(x, k) && k + 1 < limit) {
     if (qx_source_after(x, k + 1, limit, &src)) return NEWS_NOMEM;
     uint32_t e = src.end;
+    /* "― Marta X, Gdansk": a short place or description may follow */
+    if (e < limit && qx_is_comma(x, e) && limit - e <= 8) {
+      uint32_t j = e + 1;
+      while (j < limit && !x->t[j].vn && !qx_is_mark(x, j) && !qx_is_terminal(x, j)) j++;
+      e = j;
+    }
     while (e < limit && (qx_is_terminal(x, e) || qx_is_punct(x, e, '/'))) e++;
     if (src.mention != NEWS_NONE && e >= limit && x->m[src.mention].type != QM_PRON &&
         x->m[src.mention].type != QM_PLACE) {

@@ -331,6 +331,15 @@ static uint32_t comma_back(const qx *x, uint32_t j, uint32_t limit) {
   for (uint32_t k = j, n = 0; k > limit && n < SEG_MAX; k--, n++) {
     uint32_t p = k - 1;
     if (qx_is_comma(x, p)) return p;
+    if (qx_is_mark(x, p) && p > 0 && x->t[p - 1].qspan != NEWS_NONE) {
+      /* a short quote inside the segment: "wearing a cap with the slogan “Fair Pay,”" */
+      const news_qspan *q = &x->d->qspan[x->t[p - 1].qspan];
+      if (q->close == p && q->ntok <= 6 && q->open > limit) {
+        k = q->open + 1;
+        continue;
+      }
+      return NEWS_NONE;
+    }
     if (qx_is_mark(x, p) || qx_is_terminal(x, p) || qx_is_punct(x, p, ';') ||
         qx_is_punct(x, p, ':'))
       return NEWS_NONE;
@@ -378,8 +387,15 @@ int qx_source_before(qx *x, uint32_t end, uint32_t limit, qx_source *s) {
   uint32_t k = qx_skip_aux_back(x, end, limit);
   if (k <= limit) return NEWS_OK;
   uint32_t j = k - 1;
-  if (qx_is_comma(x, j)) {
-    uint32_t p = comma_back(x, j, limit);
+  /* "…with the slogan “Fair Pay,” said": the comma inside a closing mark
+  ** ends the segment; the segment's opening comma is before the quote */
+  uint32_t from = j;
+  if (qx_is_break(x, j) && qx_is_mark(x, j) && x->t[j - 1].qspan != NEWS_NONE) {
+    const news_qspan *q = &x->d->qspan[x->t[j - 1].qspan];
+    if (q->close == j && q->ntok <= 6 && q->open > limit) from = q->open;
+  }
+  if (qx_is_comma(x, j) || from != j) {
+    uint32_t p = comma_back(x, from, limit);
     if (p == NEWS_NONE || p <= limit) return NEWS_OK;
     uint32_t name_m, role_end;
     int kind = seg_kind(x, p + 1, j, &name_m, &role_end);

@@ -187,6 +187,32 @@ static void test_guards(void) {
             "mixed|coach|The coach|dismiss||nonsense.\n");
 }
 
+static void test_signoffs_and_openers(void) {
+  /* quotes signed by their speaker; an opening phrase is no reported
+  ** clause, the words after an interleaved attribution are; a quote in an
+  ** appositive; "said of"; plural nouns and compounds are no cues */
+  CHECK_STR(rows_of("Readers on the strike\n\n"
+                    "“The trains have not run for a week. My shop is empty.” ― Marta "
+                    "Kowalczyk, Gdansk\n\n"
+                    "“We support the drivers, but enough is enough.” ― Piotr Zielinski\n\n"
+                    "In his speech, Prime Minister Jan Nowak argued that the strike was "
+                    "illegal.\n\n"
+                    "In the end, the union's leader said, the drivers will decide.\n\n"
+                    "flood-related clinics reopened. The other teams voting on Tuesday are Ohio "
+                    "and Utah.\n\n"
+                    "“Who pays for the damage?” Nowak said of the rail company on Monday.\n\n"
+                    "Union leader Adam Wrona, wearing a cap with the slogan “Fair Pay,” said "
+                    "the talks had collapsed."),
+            "direct|Marta Kowalczyk|Marta Kowalczyk|||The trains have not run for a week. My shop "
+            "is empty.\n"
+            "direct|Piotr Zielinski|Piotr Zielinski|||We support the drivers, but enough is "
+            "enough.\n"
+            "indirect|Jan Nowak|Jan Nowak|argue||the strike was illegal\n"
+            "indirect|union's leader|the union's leader|say||the drivers will decide\n"
+            "direct|Jan Nowak|Nowak|say||Who pays for the damage?\n"
+            "indirect|Adam Wrona|Adam Wrona|say||the talks had collapsed\n");
+}
+
 static void test_nyt_marks(void) {
   /* two apostrophes as both marks, the NYT's convention */
   CHECK_STR(rows_of("''We are not leaving,'' Mr. Ortiz said. ''Not this year.''"),
@@ -355,6 +381,7 @@ int main(void) {
       {"coreference", test_coreference},
       {"titles_and_roles", test_titles_and_roles},
       {"guards", test_guards},
+      {"signoffs_and_openers", test_signoffs_and_openers},
       {"nyt_marks", test_nyt_marks},
       {"attachment_points", test_attachment_points},
       {"speaker_key", test_speaker_key},
