@@ -209,9 +209,12 @@ static uint32_t skip_listener(const qx *x, uint32_t k, uint32_t limit) {
   uint32_t e = k;
   if (x->t[e].w & (QW_DET | QW_POSS)) e++;
   uint32_t w0 = e;
-  while (e < limit && e < w0 + 4 && qx_is_lower(x, e) && !x->t[e].vn &&
-         !(x->t[e].w & (QW_PREP | QW_THAT | QW_CONJ | QW_DET | QW_POSS | QW_WH | QW_PRON)))
-    e++;
+  /* "reporters", "his monthly press briefing", "fellow farmers" */
+  while (e < limit && e < w0 + 4 && qx_is_word(x, e) && !x->t[e].vn &&
+         !(x->t[e].w & (QW_PREP | QW_THAT | QW_CONJ | QW_DET | QW_POSS | QW_WH | QW_PRON))) {
+    uint32_t em = x->t[e].mention;
+    e = em != NEWS_NONE && x->m[em].tok + x->m[em].ntok > e ? x->m[em].tok + x->m[em].ntok : e + 1;
+  }
   return e > w0 ? e : k;
 }
 
@@ -457,7 +460,7 @@ static int noun_plural_reading(const qx *x, uint32_t m) {
 static int plural_subject(const qx *x, uint32_t m) {
   if (m == NEWS_NONE) return 0;
   const qx_mention *mm = &x->m[m];
-  if (mm->type == QM_PRON) return (mm->pron & (QPR_PLURAL | QPR_FIRST)) != 0;
+  if (mm->type == QM_PRON) return (mm->pron & (QPR_PLURAL | QPR_FIRST | QPR_REL)) != 0;
   if ((mm->flags & QMF_PLURAL) != 0 || mm->type == QM_ORG || mm->type == QM_PLACE) return 1;
   /* "Estimates suggest", "voters say" */
   const news_token *t = &x->d->tok[mm->tok + mm->ntok - 1];
@@ -574,8 +577,12 @@ static int reported_at(qx *x, uint32_t c) {
   /* "As X reported, CLAUSE" / "CLAUSE, as X said." */
   if (srcp && src.start > floor && qx_is(x, src.start - 1, "as") && ends_attribution(x, k, limit))
     return as_attribution(x, c, vb, &src, floor, k, limit, via, nvia);
-  if (!part && !coord && (inverted || ends_attribution(x, k, limit)) &&
-      (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
+  /* fronted only with a comma before the source ("…, X said"): "X said if
+  ** …" reads on */
+  int fronted_shape = inverted || (srcp && ends_attribution(x, k, limit) &&
+                                   (k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) ||
+                                    comma_before(x, src.start, floor) != NEWS_NONE));
+  if (!part && !coord && fronted_shape && (vb->frame & (QF_CLAUSE | QF_QUOTE))) {
     /* the clause came first: "…, X said." or "…, said X." */
     uint32_t comma = NEWS_NONE;
     if (srcp) {
@@ -650,9 +657,9 @@ static int reported_at(qx *x, uint32_t c) {
   }
   if (k >= limit || qx_is_terminal(x, k)) return NEWS_OK;
   /* an infinitive: "to" and a verb, not "agreed to the plan" */
-  int to_clause = qx_is(x, k, "to") && (vb->frame & QF_TO) && k + 1 < limit &&
-                  qx_is_lower(x, k + 1) &&
-                  !(x->t[k + 1].w & (QW_DET | QW_POSS | QW_PRON | QW_PREP | QW_TIME));
+  uint32_t inf = k + 1 < limit && qx_is_mark(x, k + 1) ? k + 2 : k + 1; /* to “stand up …” */
+  int to_clause = qx_is(x, k, "to") && (vb->frame & QF_TO) && inf < limit && qx_is_lower(x, inf) &&
+                  !(x->t[inf].w & (QW_DET | QW_POSS | QW_PRON | QW_PREP | QW_TIME));
   if (qx_is(x, k, "to") && !that && !to_clause) return NEWS_OK;
   if (!to_clause && bad_clause_start(x, k))
     return no_clause(x, c, vb, srcp, mention, follow, after, limit, pattern);
