@@ -373,6 +373,11 @@ int qx_resolve(qx *x) {
       const qx_attr *f = &x->a[a->follow];
       a->entity = root(x, f->entity);
       if (a->cue == NULL) a->cue = f->cue;
+      if (a->via_tok == NEWS_NONE && f->via_tok != NEWS_NONE &&
+          (a->pattern == NEWS_QP_CONTINUED || a->pattern == NEWS_QP_PARTICIPLE)) {
+        a->via_tok = f->via_tok; /* the rest of a quote told to an outlet */
+        a->via_ntok = f->via_ntok;
+      }
     }
   /* a floating quote (no attribution, nothing it continues) takes the
   ** speaker of the attribution just before it, when that is near */
@@ -389,6 +394,11 @@ int qx_resolve(qx *x) {
         a->entity = root(x, p->entity);
         a->follow = (uint32_t)order[j];
         if (a->cue == NULL) a->cue = p->cue;
+        if (a->via_tok == NEWS_NONE && p->kind == NEWS_QUOTE_DIRECT &&
+            qx_para_of(x, p->tok) == qx_para_of(x, a->tok)) {
+          a->via_tok = p->via_tok;
+          a->via_ntok = p->via_ntok;
+        }
       }
       break;
     }

@@ -172,12 +172,14 @@ static uint8_t name_type(const qx *x, uint32_t s, uint32_t e, int has_role) {
   /* the whole run is one outlet or place phrase */
   if (x->t[s].pcls == QP_AGENCY && s + x->t[s].pn == e) return QM_OUTLET;
   if (x->t[s].pcls == QP_PLACE && s + x->t[s].pn == e) return QM_PLACE;
+  (void)n;
+  /* an outlet noun anywhere makes a news outlet: "Army Radio", "Radio X", "Press TV" */
+  for (uint32_t k = s; k < e; k++)
+    if (x->t[k].pcls == QP_OUTLET && x->t[k].pn && k + x->t[k].pn <= e) return QM_OUTLET;
   for (uint32_t k = s; k < e; k++) {
     uint8_t c = x->t[k].pcls;
     if (c == QP_ORG && x->t[k].pn && k + x->t[k].pn <= e) return QM_ORG;
-    (void)n;
   }
-  if (pword(x, e - 1, QP_OUTLET)) return QM_OUTLET; /* "Army Radio", "Press TV" */
   if (has_role) return QM_PERSON;
   uint32_t words = 0;
   for (uint32_t k = s; k < e; k++)

@@ -484,8 +484,8 @@ int qx_source_after(qx *x, uint32_t start, uint32_t limit, qx_source *s) {
   ** when a verb follows a comma, the source ends there (s->end past the comma) */
   for (int round = 0; round < 3 && e < limit && qx_is_comma(x, e); round++) {
     uint32_t v = qx_skip_aux_fwd(x, e + 1, limit);
-    if (v < limit && x->t[v].vn) {
-      s->end = e + 1;
+    if ((v < limit && x->t[v].vn) || (e + 1 < limit && x->t[e + 1].phrase == QX_AS_SAYING)) {
+      s->end = e + 1; /* ", X, said" / "quoted the commander, X, as saying" */
       break;
     }
     uint32_t c2 = comma_fwd(x, e + 1, limit);
