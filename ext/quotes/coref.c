@@ -226,6 +226,18 @@ static int32_t find_described(coref *c, uint32_t mi) {
     if (paragraph_gap(x, c->ent_last[i], m->tok) > 6) continue;
     if (head_matches(x, m->head, e)) return (int32_t)i;
   }
+  /* "the company", "the group", "the firm": the latest organisation named */
+  static const char *generic[] = {"company", "firm", "group", "organisation", "organization"};
+  int is_generic = 0;
+  for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
+    if (m->head != NEWS_NONE && qx_is(x, m->head, generic[g])) is_generic = 1;
+  if (!is_generic || (m->flags & QMF_PLURAL)) return -1;
+  for (size_t i = x->ne; i-- > lo;) {
+    const qx_entity *e = &x->e[i];
+    if (e->parent >= 0 || e->type != QM_ORG || e->name_m == NEWS_NONE) continue;
+    if (paragraph_gap(x, c->ent_last[i], m->tok) > 2) continue;
+    return (int32_t)i;
+  }
   return -1;
 }
 
@@ -308,6 +320,15 @@ static int assign(coref *c, uint32_t mi) {
         !(x->m[d].flags & QMF_PLURAL)) {
       int32_t de = root(x, x->m[d].entity);
       if (de >= 0 && x->e[de].name_m == NEWS_NONE && de != e) merge(x, de, e);
+      if (e >= 0 && x->m[d].role != NEWS_NONE) { /* the appositive is the best description */
+        x->e[e].desc_role = x->m[d].role;
+        x->e[e].desc_nrole = x->m[d].nrole;
+      }
+      /* "Germany's second-largest airline, Nordwind,": a body's name */
+      uint32_t h = x->m[d].head;
+      if (e >= 0 && h != NEWS_NONE && x->e[e].type == QM_UNKNOWN &&
+          (x->t[h].pcls == QP_ORG || x->t[h].pcls == QP_OUTLET))
+        x->e[e].type = x->t[h].pcls == QP_ORG ? QM_ORG : QM_OUTLET;
     }
   }
   return NEWS_OK;

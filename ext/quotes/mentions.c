@@ -65,6 +65,7 @@ static int same_sentence(const qx *x, size_t a, size_t b) {
 /* A token that can open a name run. */
 static int run_start(const qx *x, size_t i) {
   const news_token *t = &x->d->tok[i];
+  if (x->t[i].pcls == QP_AGENCY && t->kind == NEWS_TOK_WORD) return 1; /* "dpa" */
   if (t->kind != NEWS_TOK_WORD || !(t->flags & NEWS_F_CAP)) {
     /* "al-Sisi" after a verb: a particle glued to a capitalised word */
     return t->kind == NEWS_TOK_WORD && (x->t[i].w & QW_PARTICLE) && i + 2 < x->d->ntok &&
@@ -219,13 +220,11 @@ static uint32_t extend_left(qx *x, uint32_t p, uint32_t floor, uint8_t *flags) {
     uint32_t mj = x->t[j].mention;
     if (mj != NEWS_NONE) {
       const qx_mention *m = &x->m[mj];
-      if ((m->flags & QMF_POSSESSIVE) && mj + 1 == x->nm && m->tok + m->ntok == j + 1 &&
-          !(m->flags & QMF_IN_QUOTE)) {
-        for (uint32_t t = m->tok; t < m->tok + m->ntok; t++) x->t[t].mention = NEWS_NONE;
-        uint32_t s = m->tok;
-        if (m->flags & QMF_DEFINITE) *flags |= QMF_DEFINITE;
-        x->nm--;
-        return s;
+      /* a possessor ("Julia Brandt's office", "Peru's state news agency")
+       ** stays a mention of its own: the person is named there */
+      if (m->flags & QMF_POSSESSIVE) {
+        *flags |= QMF_DEFINITE;
+        return k;
       }
       break;
     }
@@ -272,7 +271,7 @@ static uint32_t postmod(const qx *x, uint32_t e, uint32_t limit) {
     if (!qx_is(x, k, adj[i]) || k + 2 >= limit || !(x->t[k + 1].w & QW_PREP)) continue;
     uint32_t j = k + 2, stop = k + 7 < limit ? k + 7 : limit;
     if (x->t[j].w & (QW_DET | QW_POSS)) j++;
-    while (j < stop && qx_is_word(x, j) && !x->t[j].vn &&
+    while (j < stop && qx_is_word(x, j) && (!x->t[j].vn || x->t[j].vform == VF_BASE) &&
            !(x->t[j].w & (QW_PREP | QW_CONJ | QW_THAT | QW_REL | QW_DET | QW_AUX | QW_MODAL)))
       j++;
     return j;
@@ -296,6 +295,12 @@ static uint32_t postmod(const qx *x, uint32_t e, uint32_t limit) {
     }
     if (qx_is_lower(x, k) && (pword(x, k, QP_ORG) || pword(x, k, QP_ROLE))) {
       k++;
+      best = k;
+      continue;
+    }
+    if (qx_is_lower(x, k) && k + 1 < stop && qx_is_lower(x, k + 1) &&
+        (pword(x, k + 1, QP_ORG) || pword(x, k + 1, QP_ROLE)) && !x->t[k].vn) {
+      k += 2; /* "the works council", "the state assembly" */
       best = k;
       continue;
     }
@@ -411,8 +416,12 @@ static int add_described(qx *x, uint32_t ds, uint32_t core, uint32_t de, uint32_
       init_mention(&m, ds, r.e, type);
       m.name = name_s;
       m.nname = r.e - name_s;
+      /* the role ends before any title: "spokesman Lt. Col. X" */
+      uint32_t re = role_end;
+      while (re > core && x->t[re - 1].pcls == QP_TITLE) re--;
+      while (re > core + 1 && x->t[re - 2].pcls == QP_TITLE && x->t[re - 2].pn == 2) re -= 2;
       m.role = core;
-      m.nrole = role_end - core;
+      m.nrole = re - core;
       m.head = head;
       m.flags = flags | gender_of(x, ds, r.e) | (in_quote ? QMF_IN_QUOTE : 0);
       uint32_t idx;
@@ -462,11 +471,28 @@ static int add_run(qx *x, const run *r) {
   /* a run ending in a role word with no name after it: "the Foreign Minister",
   ** "a Republican": a description */
   uint32_t lastw = last_person_word(x, r);
-  if (!r->possessive && name_s >= r->e &&
-      (is_role_word(x, lastw) && x->t[lastw].pcls != QP_TITLE)) {
+  /* "Airline to cut jobs", "Court upholds …": a common noun capitalised at the
+   ** start of a sentence is no name */
+  if (!r->possessive && r->e == s + x->t[s].pn && x->t[s].pn &&
+      (x->t[s].pcls == QP_ORG || x->t[s].pcls == QP_OUTLET) &&
+      (x->d->tok[s].flags & NEWS_F_SENT_START) && !(x->d->tok[s].flags & NEWS_F_ALLCAPS)) {
     init_mention(&m, det, r->e, QM_DESC);
     m.role = s;
     m.nrole = r->e - s;
+    m.head = s;
+    m.flags = flags;
+    uint32_t idx;
+    if (qx_add_mention(x, &m, &idx)) return NEWS_NOMEM;
+    claim(x, idx);
+    return NEWS_OK;
+  }
+  if (!r->possessive && name_s >= r->e &&
+      (is_role_word(x, lastw) && x->t[lastw].pcls != QP_TITLE)) {
+    /* "Analysts at Scotia Capital", "the Foreign Minister of Iran" */
+    uint32_t pe = postmod(x, r->e, qx_sent_end(x, s));
+    init_mention(&m, det, pe, QM_DESC);
+    m.role = s;
+    m.nrole = pe - s;
     m.head = lastw;
     m.flags = flags;
     if (x->t[lastw].pcls == QP_GROUP) m.flags |= QMF_PLURAL;

@@ -352,8 +352,18 @@ static int looks_finite(const qx *x, uint32_t s, uint32_t e) {
     const news_token *t = &d->tok[k];
     /* a comma not opening a relative clause ends the search: "announced a move to Lyon, Paris felt …" is no clause of his */
     if (qx_is_comma(x, k) && k + 1 < e && x->t[k + 1].qspan == NEWS_NONE &&
-        (qx_is_cap(x, k + 1) || (x->t[k + 1].w & (QW_DET | QW_PRON))) && !(x->t[k + 1].w & QW_REL))
+        (qx_is_cap(x, k + 1) || (x->t[k + 1].w & (QW_DET | QW_PRON))) &&
+        !(x->t[k + 1].w & QW_REL)) {
+      /* "Germany's second airline, Nordwind, will cut": an appositive closes
+      ** with a second comma and the clause goes on */
+      uint32_t j = k + 1;
+      while (j < e && j < k + 9 && !qx_is_comma(x, j) && !x->t[j].vn) j++;
+      if (j < e && j < k + 9 && qx_is_comma(x, j) && j + 1 < e && qx_is_lower(x, j + 1)) {
+        k = j;
+        continue;
+      }
       return 0;
+    }
     if (t->kind != NEWS_TOK_WORD) continue;
     if (x->t[k].w & (QW_MODAL | QW_NEG | QW_FINITE)) return 1;
     const char *f = d->fold + t->fold;
@@ -574,6 +584,14 @@ static int reported_at(qx *x, uint32_t c) {
     }
   }
   if (!srcp && !inverted && form == VF_BASE && b == c) return NEWS_OK;
+  /* a headline's "Court blocks permit, says regulators erred": the subject
+  ** of the headline says it */
+  if (!srcp && !inverted && !part && !coord && pre != NEWS_NONE && (pf & QXP_HEADLINE)) {
+    mention = qx_sentence_subject(x, c);
+    if (mention == NEWS_NONE) return NEWS_OK;
+    coord = 1;
+    pattern = NEWS_QP_HEADLINE;
+  }
   /* "As X reported, CLAUSE" / "CLAUSE, as X said." */
   if (srcp && src.start > floor && qx_is(x, src.start - 1, "as") && ends_attribution(x, k, limit))
     return as_attribution(x, c, vb, &src, floor, k, limit, via, nvia);

@@ -213,6 +213,29 @@ static void test_signoffs_and_openers(void) {
             "indirect|Adam Wrona|Adam Wrona|say||the talks had collapsed\n");
 }
 
+static void test_organisations(void) {
+  /* "the company" after a body named in an appositive; an agency in lower
+  ** case; a possessor keeps its person; descriptions with "from", "familiar
+  ** with" */
+  CHECK_STR(rows_of("Airline to cut 3,000 jobs\n\n"
+                    "FRANKFURT (dpa) — Germany's second-largest airline, Nordwind, will cut "
+                    "3,000 jobs by next year, the company said on Monday.\n\n"
+                    "Its pilots' chairman, Stefan Maurer, told dpa the cuts were unfair.\n\n"
+                    "Minister Julia Brandt's office said the government was in contact with "
+                    "the company. Brandt wrote on X that she expected restraint.\n\n"
+                    "Ground staff will be hit hardest, according to two people familiar with "
+                    "the plan. Officials from the works council say they were not consulted."),
+            "indirect|Nordwind|the company|say||Germany's second-largest airline, Nordwind, will "
+            "cut 3,000 jobs by next year\n"
+            "indirect|Stefan Maurer|Stefan Maurer|tell|dpa|the cuts were unfair\n"
+            "indirect|office|office|say||the government was in contact with the company\n"
+            "indirect|Julia Brandt|Brandt|write||she expected restraint\n"
+            "indirect|two people familiar with the plan|two people familiar with the "
+            "plan|according to||Ground staff will be hit hardest\n"
+            "indirect|Officials from the works council|Officials from the works council|say||they "
+            "were not consulted\n");
+}
+
 static void test_nyt_marks(void) {
   /* two apostrophes as both marks, the NYT's convention */
   CHECK_STR(rows_of("''We are not leaving,'' Mr. Ortiz said. ''Not this year.''"),
@@ -382,6 +405,7 @@ int main(void) {
       {"titles_and_roles", test_titles_and_roles},
       {"guards", test_guards},
       {"signoffs_and_openers", test_signoffs_and_openers},
+      {"organisations", test_organisations},
       {"nyt_marks", test_nyt_marks},
       {"attachment_points", test_attachment_points},
       {"speaker_key", test_speaker_key},
