@@ -203,7 +203,8 @@ static int attr_after(qx *x, uint32_t si, qx_attr *a, int *found) {
   uint32_t v = qx_skip_aux_fwd(x, src.end, limit);
   if (v >= limit || !quote_verb(x, v) || x->t[v].vform == VF_ING) return NEWS_OK;
   const qx_mention *sm = &x->m[src.mention];
-  if (lemma_is(x, v, "quote") && (sm->type == QM_OUTLET || sm->type == QM_ORG)) {
+  if ((lemma_is(x, v, "quote") || lemma_is(x, v, "cite")) &&
+      (sm->type == QM_OUTLET || sm->type == QM_ORG)) {
     /* the agency quoted X as saying */
     qx_source who;
     uint32_t w0 = v + x->t[v].vn;

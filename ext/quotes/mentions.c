@@ -108,6 +108,12 @@ static void scan_run(const qx *x, uint32_t s, run *r) {
         break;
       k++;
       if (ends_possessive(x, k - 1)) {
+        /* "the Scottish Fishermen's Federation", "People's Daily": a
+        ** possessive inside an organisation's name */
+        int org = 0;
+        for (uint32_t j = k; j < limit && j < k + 3 && qx_is_cap(x, j); j++)
+          if (x->t[j].pcls == QP_ORG || x->t[j].pcls == QP_OUTLET) org = 1;
+        if (org) continue;
         r->possessive = 1;
         break;
       }

@@ -518,8 +518,12 @@ static int reported_at(qx *x, uint32_t c) {
   if (pf & QXP_BOILER) return NEWS_OK;
   if ((pf & QXP_HEADLINE) && !lemma_is(vb, "say")) return NEWS_OK;
   uint32_t floor = qx_body_start(x, c), limit = qx_sent_end(x, c);
-  if (c < floor) return NEWS_OK; /* in a dateline */
-  if (lemma_is(vb, "quote")) return quoted_as_saying(x, c, floor, limit);
+  if (c < floor) return NEWS_OK;                       /* in a dateline */
+  if (lemma_is(vb, "quote") || lemma_is(vb, "cite")) { /* X quoted/cited Y as saying */
+    uint32_t before = x->na;
+    if (quoted_as_saying(x, c, floor, limit)) return NEWS_NOMEM;
+    if (x->na > before || lemma_is(vb, "quote")) return NEWS_OK;
+  }
   if (blocked(x, c, floor)) return NEWS_OK;
   /* "flood-related", "long-awaited": a cue glued into a compound is an adjective */
   if (c > floor + 1 && x->d->tok[c - 1].kind == NEWS_TOK_DASH &&

@@ -424,6 +424,32 @@ int qx_source_before(qx *x, uint32_t end, uint32_t limit, qx_source *s) {
   uint32_t m;
   if (mention_back(x, j, limit, &m)) return NEWS_NOMEM;
   if (!usable(x, m)) return NEWS_OK;
+  /* "Britain and Norway said": both names, one source */
+  const qx_mention *mm = &x->m[m];
+  if (mm->tok >= limit + 2 && qx_is(x, mm->tok - 1, "and") && mm->name != NEWS_NONE &&
+      mm->type != QM_PRON) {
+    uint32_t m1 = qx_mention_ending_at(x, mm->tok - 2);
+    if (m1 != NEWS_NONE && x->m[m1].tok >= limit && x->m[m1].name != NEWS_NONE &&
+        !(x->m[m1].flags & QMF_POSSESSIVE) &&
+        (x->m[m1].type == mm->type || ((x->m[m1].type == QM_PLACE || x->m[m1].type == QM_ORG) &&
+                                       (mm->type == QM_PLACE || mm->type == QM_ORG)))) {
+      qx_mention both = *mm;
+      both.tok = x->m[m1].tok;
+      both.ntok = mm->tok + mm->ntok - both.tok;
+      both.name = x->m[m1].name;
+      both.nname = mm->name + mm->nname - both.name;
+      both.role = NEWS_NONE;
+      both.nrole = 0;
+      both.type = mm->type == QM_PERSON ? QM_DESC : mm->type; /* two people: a group */
+      both.flags |= QMF_PLURAL;
+      if (both.type == QM_DESC) {
+        both.role = both.name;
+        both.nrole = both.nname;
+        both.name = NEWS_NONE;
+      }
+      if (qx_add_mention(x, &both, &m)) return NEWS_NOMEM;
+    }
+  }
   s->mention = m;
   s->start = x->m[m].tok;
   s->end = k;

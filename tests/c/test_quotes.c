@@ -236,6 +236,24 @@ static void test_organisations(void) {
             "were not consulted\n");
 }
 
+static void test_joint_and_cited(void) {
+  /* two names, one source; a possessive inside an organisation's name; a
+  ** parenthetical between subject and verb; "cited X as saying"; British
+  ** single marks */
+  CHECK_STR(rows_of("Britain and Norway said on Friday they had agreed new quotas. The "
+                    "environment ministry, in a statement, said the deal would hold.\n\n"
+                    "‘This is a good day,’ Fisheries Minister Alan Pryce told the BBC.\n\n"
+                    "The Scottish Fishermen's Federation said it would study the text. The "
+                    "Daily Telegraph cited a senior official as saying the deal nearly failed."),
+            "indirect|Britain and Norway|Britain and Norway|say||they had agreed new quotas\n"
+            "indirect|environment ministry|The environment ministry|say||the deal would hold\n"
+            "direct|Alan Pryce|Alan Pryce|tell|BBC|This is a good day,\n"
+            "indirect|Scottish Fishermen's Federation|Scottish Fishermen's Federation|say||it "
+            "would study the text\n"
+            "indirect|senior official|a senior official|cite|Daily Telegraph|the deal nearly "
+            "failed\n");
+}
+
 static void test_nyt_marks(void) {
   /* two apostrophes as both marks, the NYT's convention */
   CHECK_STR(rows_of("''We are not leaving,'' Mr. Ortiz said. ''Not this year.''"),
@@ -406,6 +424,7 @@ int main(void) {
       {"guards", test_guards},
       {"signoffs_and_openers", test_signoffs_and_openers},
       {"organisations", test_organisations},
+      {"joint_and_cited", test_joint_and_cited},
       {"nyt_marks", test_nyt_marks},
       {"attachment_points", test_attachment_points},
       {"speaker_key", test_speaker_key},
