@@ -227,10 +227,7 @@ static int32_t find_described(coref *c, uint32_t mi) {
     if (head_matches(x, m->head, e)) return (int32_t)i;
   }
   /* "the company", "the group", "the firm": the latest organisation named */
-  static const char *generic[] = {"company", "firm", "group", "organisation", "organization"};
-  int is_generic = 0;
-  for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
-    if (m->head != NEWS_NONE && qx_is(x, m->head, generic[g])) is_generic = 1;
+  int is_generic = m->head != NEWS_NONE && (x->t[m->head].pflags & QPF_GENERIC);
   if (!is_generic || (m->flags & QMF_PLURAL)) return -1;
   for (size_t i = x->ne; i-- > lo;) {
     const qx_entity *e = &x->e[i];

@@ -271,10 +271,7 @@ static uint32_t extend_left(qx *x, uint32_t p, uint32_t floor, uint8_t *flags) {
 static uint32_t postmod(const qx *x, uint32_t e, uint32_t limit) {
   uint32_t k = e;
   /* "an aide familiar with the talks", "a source close to the talks" */
-  static const char *adj[] = {"familiar",      "close",   "involved",
-                              "knowledgeable", "briefed", "responsible"};
-  for (size_t i = 0; i < sizeof adj / sizeof adj[0]; i++) {
-    if (!qx_is(x, k, adj[i]) || k + 2 >= limit || !(x->t[k + 1].w & QW_PREP)) continue;
+  if ((x->t[k].w & QW_POSTADJ) && k + 2 < limit && (x->t[k + 1].w & QW_PREP)) {
     uint32_t j = k + 2, stop = k + 7 < limit ? k + 7 : limit;
     if (x->t[j].w & (QW_DET | QW_POSS)) j++;
     while (j < stop && qx_is_word(x, j) && (!x->t[j].vn || x->t[j].vform == VF_BASE) &&
@@ -381,9 +378,6 @@ static uint8_t gender_of(const qx *x, uint32_t s, uint32_t e) {
   for (uint32_t k = s; k < e; k++) {
     if (x->t[k].pflags & QPF_FEMALE) g = QMF_FEMALE;
     if (x->t[k].pflags & QPF_MALE) g = QMF_MALE;
-    if (qx_is(x, k, "mr.") || qx_is(x, k, "mr")) g = QMF_MALE;
-    if (qx_is(x, k, "mrs.") || qx_is(x, k, "ms.") || qx_is(x, k, "mrs") || qx_is(x, k, "ms"))
-      g = QMF_FEMALE;
   }
   return g;
 }

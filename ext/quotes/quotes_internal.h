@@ -71,10 +71,11 @@ enum qx_pclass {
   QP_PLACE,  /* a country, capital or region, which often stands for its government */
   QP_GROUP,  /* people speaking together: officials, analysts, critics (plural roles) */
 };
-#define QPF_PLURAL 0x01
-#define QPF_FEMALE 0x02
-#define QPF_MALE   0x04
-#define QPF_HEAD   0x08 /* heads a description on its own: "the minister", "a spokesman" */
+#define QPF_PLURAL  0x01
+#define QPF_FEMALE  0x02
+#define QPF_MALE    0x04
+#define QPF_HEAD    0x08 /* heads a description on its own: "the minister", "a spokesman" */
+#define QPF_GENERIC 0x10 /* "the company", "the group": the latest organisation named */
 typedef struct qx_person_word {
   const char *phrase;
   uint8_t cls; /* enum qx_pclass */
@@ -84,23 +85,32 @@ extern const qx_person_word qx_person_words[];
 extern const size_t qx_nperson_words;
 
 /* Function words and other classes the patterns test. */
-#define QW_DET      0x0001  /* a an the this these those */
-#define QW_POSS     0x0002  /* his her its their our my your */
-#define QW_PRON     0x0004  /* he she they it we i you */
-#define QW_NONAME   0x0008  /* capitalised but never a name: weekdays, months, function words */
-#define QW_PARTICLE 0x0010  /* al el bin de van von: lower case inside names */
-#define QW_AUX      0x0020  /* between a subject and its verb: has, also, later, reportedly */
-#define QW_PREP     0x0040  /* opens a modifier after the verb: on in at during */
-#define QW_TIME     0x0080  /* Monday yesterday morning week */
-#define QW_NEG      0x0100  /* not never n't */
-#define QW_CONJ     0x0200  /* and but or */
-#define QW_WH       0x0400  /* whether how what why where whom: a question, not a statement */
-#define QW_REL      0x0800  /* who which whose */
-#define QW_SCARE    0x1000  /* so-called dubbed nicknamed titled: a quote after it is a name */
-#define QW_THAT     0x2000  /* that */
-#define QW_MODAL    0x4000  /* will would could may might should can must */
-#define QW_BLOCK    0x8000  /* declined refused: "declined to say" is no statement */
-#define QW_FINITE   0x10000 /* a finite verb form: is, has, ran, won, took: the mark of a clause */
+#define QW_DET      0x0001   /* a an the this these those */
+#define QW_POSS     0x0002   /* his her its their our my your */
+#define QW_PRON     0x0004   /* he she they it we i you */
+#define QW_NONAME   0x0008   /* capitalised but never a name: weekdays, months, function words */
+#define QW_PARTICLE 0x0010   /* al el bin de van von: lower case inside names */
+#define QW_AUX      0x0020   /* between a subject and its verb: has, also, later, reportedly */
+#define QW_PREP     0x0040   /* opens a modifier after the verb: on in at during */
+#define QW_TIME     0x0080   /* Monday yesterday morning week */
+#define QW_NEG      0x0100   /* not never n't */
+#define QW_CONJ     0x0200   /* and but or */
+#define QW_WH       0x0400   /* whether how what why where whom: a question, not a statement */
+#define QW_REL      0x0800   /* who which whose */
+#define QW_SCARE    0x1000   /* so-called dubbed nicknamed titled: a quote after it is a name */
+#define QW_THAT     0x2000   /* that */
+#define QW_MODAL    0x4000   /* will would could may might should can must */
+#define QW_BLOCK    0x8000   /* declined refused: "declined to say" is no statement */
+#define QW_FINITE   0x10000  /* a finite verb form: is, has, ran, won, took: the mark of a clause */
+#define QW_VERBAUX  0x20000  /* be, have, do in any form: auxiliaries, not adverbs */
+#define QW_PARENADV 0x40000  /* however, meanwhile: ", however," between subject and verb */
+#define QW_CARRIED  0x80000  /* carried, published, aired: "a statement carried by X" */
+#define QW_QUANT    0x100000 /* many, several, two: a noun phrase may open with it */
+#define QW_OBJPRON  0x200000 /* him, her, them: a listener */
+#define QW_SUBORD   0x400000 /* because, after, when: a phrase that ends an attribution */
+#define QW_NOCLAUSE 0x800000 /* of, about, out, like: no reported clause opens with it */
+#define QW_POSTADJ  0x1000000 /* familiar, close: "an official familiar with the plan" */
+#define QW_DO       0x2000000 /* do, does, did: with a modal, makes a base form a verb */
 /* Pronoun details (in qx_word.pron). */
 #define QPR_MALE   0x01
 #define QPR_FEMALE 0x02

@@ -32,11 +32,10 @@ static int lemma_is(const qx_verb *vb, const char *lemma) {
   return vb && strcmp(vb->base, lemma) == 0;
 }
 
+/* A form of "be" (auxiliaries other than have/do). */
 static int is_be(const qx *x, uint32_t k) {
-  static const char *be[] = {"was", "were", "is", "are", "be", "been", "being", "am"};
-  for (size_t i = 0; i < sizeof be / sizeof be[0]; i++)
-    if (qx_is(x, k, be[i])) return 1;
-  return 0;
+  return (x->t[k].w & QW_VERBAUX) && !(x->t[k].w & QW_DO) && !qx_is(x, k, "has") &&
+         !qx_is(x, k, "have") && !qx_is(x, k, "had");
 }
 
 /* "declined to say", "did not say", "the said", "was told": no statement here. */
@@ -203,9 +202,7 @@ static uint32_t skip_listener(const qx *x, uint32_t k, uint32_t limit) {
   if (k >= limit || (x->t[k].w & QW_THAT) || qx_is(x, k, "to")) return k;
   uint32_t m = qx_mention_starting_at(x, k);
   if (m != NEWS_NONE) return x->m[m].tok + x->m[m].ntok;
-  if (qx_is(x, k, "him") || qx_is(x, k, "her") || qx_is(x, k, "them") || qx_is(x, k, "us") ||
-      qx_is(x, k, "me"))
-    return k + 1;
+  if (x->t[k].w & QW_OBJPRON) return k + 1;
   uint32_t e = k;
   if (x->t[e].w & (QW_DET | QW_POSS)) e++;
   uint32_t w0 = e;
@@ -392,11 +389,7 @@ static int bad_clause_start(const qx *x, uint32_t k) {
   if (!qx_is_lower(x, k)) return 0;
   if (x->t[k].w & (QW_CONJ)) return 1;
   if ((x->t[k].w & QW_PREP) && !(x->t[k].w & (QW_TIME | QW_DET))) return 1;
-  static const char *particles[] = {"as",  "of",   "about", "out",  "up",
-                                    "off", "away", "back",  "down", "like"};
-  for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
-    if (qx_is(x, k, particles[i])) return 1;
-  return 0;
+  return (x->t[k].w & QW_NOCLAUSE) != 0;
 }
 
 /* "criticized X for opposing …", "accused X of lying", "charged X with
@@ -412,8 +405,7 @@ static uint32_t for_complement(const qx *x, uint32_t k, uint32_t limit) {
            !(x->t[e].w & (QW_PREP | QW_THAT | QW_CONJ | QW_DET | QW_WH)) && !qx_is(x, e, "of") &&
            !qx_is(x, e, "with") && !qx_is(x, e, "against"))
       e++;
-    if (qx_is(x, k, "him") || qx_is(x, k, "her") || qx_is(x, k, "them") || qx_is(x, k, "us"))
-      e = k + 1;
+    if (x->t[k].w & QW_OBJPRON) e = k + 1;
     if (e == w0 && e == k) return NEWS_NONE;
   }
   if (e >= limit) return NEWS_NONE;
@@ -428,8 +420,7 @@ static uint32_t for_complement(const qx *x, uint32_t k, uint32_t limit) {
 ** "will say", "did not say"; "has direct links" is an adjective. */
 static int base_form_ok(const qx *x, uint32_t b, uint32_t c) {
   for (uint32_t k = b; k < c; k++)
-    if ((x->t[k].w & QW_MODAL) || qx_is(x, k, "did") || qx_is(x, k, "does") || qx_is(x, k, "do"))
-      return 1;
+    if (x->t[k].w & (QW_MODAL | QW_DO)) return 1;
   return 0;
 }
 
@@ -487,12 +478,7 @@ static int ends_attribution(const qx *x, uint32_t k, uint32_t limit) {
     return 1;
   if (qx_is_mark(x, k) && x->t[k].qspan == NEWS_NONE && k + 1 >= limit) return 1;
   if (!qx_is_lower(x, k) || (x->t[k].w & QW_THAT)) return 0;
-  static const char *subord[] = {"because", "as",    "after", "before", "when",   "while",
-                                 "since",   "until", "in",    "on",     "at",     "during",
-                                 "with",    "amid",  "from",  "if",     "though", "although"};
-  for (size_t i = 0; i < sizeof subord / sizeof subord[0]; i++)
-    if (qx_is(x, k, subord[i])) return 1;
-  return 0;
+  return (x->t[k].w & QW_SUBORD) != 0;
 }
 
 /* "As X reported, CLAUSE" (the clause after) and "CLAUSE, as X said" (before). */

@@ -75,8 +75,7 @@ uint32_t qx_skip_aux_back(const qx *x, uint32_t i, uint32_t limit) {
     }
     /* ", however," and ", too," between a subject and its verb */
     if (qx_is_comma(x, j) && j >= limit + 2 && qx_is_comma(x, j - 2) &&
-        (qx_is(x, j - 1, "however") || qx_is(x, j - 1, "meanwhile") || qx_is(x, j - 1, "too") ||
-         qx_is(x, j - 1, "though") || qx_is(x, j - 1, "instead") || qx_is(x, j - 1, "also"))) {
+        (x->t[j - 1].w & QW_PARENADV)) {
       k = j - 2;
       continue;
     }
@@ -104,8 +103,7 @@ uint32_t qx_skip_aux_fwd(const qx *x, uint32_t i, uint32_t limit) {
       continue;
     }
     if (qx_is_comma(x, k) && k + 2 < limit && qx_is_comma(x, k + 2) &&
-        (qx_is(x, k + 1, "however") || qx_is(x, k + 1, "meanwhile") || qx_is(x, k + 1, "too") ||
-         qx_is(x, k + 1, "though") || qx_is(x, k + 1, "instead"))) {
+        (x->t[k + 1].w & QW_PARENADV)) {
       k += 3;
       continue;
     }
@@ -143,9 +141,7 @@ uint32_t qx_skip_verb_mods(const qx *x, uint32_t i, uint32_t limit, uint32_t *vi
       continue;
     }
     /* "carried by the official Andina news agency", "quoted by Tasnim" */
-    if ((qx_is(x, k, "carried") || qx_is(x, k, "quoted") || qx_is(x, k, "published") ||
-         qx_is(x, k, "broadcast") || qx_is(x, k, "reported") || qx_is(x, k, "aired")) &&
-        qx_is(x, k + 1, "by")) {
+    if ((x->t[k].w & QW_CARRIED) && qx_is(x, k + 1, "by")) {
       uint32_t vt, vn, e;
       if (qx_outlet_at(x, k + 2, limit, &vt, &vn, &e)) {
         if (via && *via == NEWS_NONE) {
@@ -157,9 +153,7 @@ uint32_t qx_skip_verb_mods(const qx *x, uint32_t i, uint32_t limit, uint32_t *vi
       }
     }
     if ((t->w & QW_AUX) && qx_is_lower(x, k) && !t->vn && !(t->w & QW_MODAL) &&
-        !qx_is(x, k, "had") && !qx_is(x, k, "has") && !qx_is(x, k, "have") && !qx_is(x, k, "was") &&
-        !qx_is(x, k, "were") && !qx_is(x, k, "is") && !qx_is(x, k, "are") && !qx_is(x, k, "be") &&
-        !qx_is(x, k, "been") && !qx_is(x, k, "did") && !qx_is(x, k, "do") && !qx_is(x, k, "does")) {
+        !(t->w & QW_VERBAUX)) {
       k++;
       continue;
     }
@@ -228,10 +222,7 @@ static uint32_t np_back(const qx *x, uint32_t last, uint32_t limit) {
   for (int n = 0; n < NP_MAX && k > limit; n++) {
     uint32_t j = k - 1;
     if (x->t[j].w & (QW_DET | QW_POSS)) return j;
-    if (x->d->tok[j].kind == NEWS_TOK_NUMBER || qx_is(x, j, "many") || qx_is(x, j, "some") ||
-        qx_is(x, j, "several") || qx_is(x, j, "most") || qx_is(x, j, "few") ||
-        qx_is(x, j, "both") || qx_is(x, j, "one") || qx_is(x, j, "two") || qx_is(x, j, "three"))
-      start = j;
+    if (x->d->tok[j].kind == NEWS_TOK_NUMBER || (x->t[j].w & QW_QUANT)) start = j;
     if (qx_is(x, j, "of") || x->d->tok[j].kind == NEWS_TOK_NUMBER ||
         (qx_is_word(x, j) && !x->t[j].vn &&
          !(x->t[j].w & (QW_AUX | QW_PREP | QW_CONJ | QW_THAT | QW_WH | QW_NEG | QW_MODAL | QW_REL |
