@@ -77,6 +77,18 @@ static int is_dateline(const qx *x, uint32_t s, uint32_t end) {
   return 0;
 }
 
+/* Most content words capitalised, as in "Most Farmers Back the New Water Plan". */
+static int title_cased(const qx *x, uint32_t s, uint32_t e) {
+  uint32_t words = 0, caps = 0;
+  for (uint32_t k = s; k < e; k++) {
+    const news_token *t = &x->d->tok[k];
+    if (t->kind != NEWS_TOK_WORD || (x->t[k].w & (QW_DET | QW_PREP | QW_CONJ))) continue;
+    words++;
+    if (t->flags & NEWS_F_CAP) caps++;
+  }
+  return words >= 3 && caps * 5 >= words * 4;
+}
+
 static void classify_paragraphs(qx *x) {
   const news_doc *d = x->d;
   for (size_t p = 0; p < d->npara; p++) {
@@ -88,10 +100,13 @@ static void classify_paragraphs(qx *x) {
     if ((d->tok[s].flags & NEWS_F_BRACKET_OPEN) && (d->tok[e - 1].flags & NEWS_F_BRACKET_CLOSE))
       f |= QXP_BOILER;
     if (is_dateline(x, s, e)) f |= QXP_DATELINE;
-    /* A headline: the first paragraph, short, with no terminal punctuation. */
-    if (p == 0 && d->npara > 1 && pa->ntok <= 30 && !qx_is_terminal(x, e - 1) &&
-        !qx_is_punct(x, e - 1, ':') &&
-        !(qx_is_mark(x, e - 1) && e - 1 > s && qx_is_terminal(x, e - 2)))
+    /* A headline: the first paragraph, short, with no terminal punctuation,
+     ** or in title case whatever it ends with ("Lee: ‘We Will Win Every
+     ** Seat.’"). */
+    if (p == 0 && d->npara > 1 && pa->ntok <= 30 && !qx_is_punct(x, e - 1, ':') &&
+        ((!qx_is_terminal(x, e - 1) &&
+          !(qx_is_mark(x, e - 1) && e - 1 > s && qx_is_terminal(x, e - 2))) ||
+         title_cased(x, s, e)))
       f |= QXP_HEADLINE;
     x->para_flags[p] = f;
   }

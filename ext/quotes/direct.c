@@ -63,7 +63,28 @@ static int title_case(const qx *x, const news_qspan *q) {
     else if (x->t[k].w & (QW_DET | QW_PREP | QW_CONJ))
       caps++; /* "of", "the" in titles */
   }
-  return words >= 1 && caps == words && !ends_utterance(x, q);
+  if (words >= 1 && caps == words && !ends_utterance(x, q)) return 1;
+  /* "“Save Our Valley Now.”": every word capitalised, and more than two
+  ** of them, is a slogan or title even with a full stop; not in a headline,
+  ** where every quote is in title case ("Lee: ‘We Will Win Every Seat’") */
+  return words >= 3 && caps == words && !(x->para_flags[qx_para_of(x, q->open)] & QXP_HEADLINE);
+}
+
+/* A title or a name rather than a statement: after a possessive ("CNN's
+** “Sunday Review”"), or a work followed by its author ("“…,” by X"). */
+static int title_context(const qx *x, const news_qspan *q) {
+  uint32_t o = q->open;
+  if (o > 0 && q->ntok <= 8 && qx_is_word(x, o - 1)) {
+    const news_token *t = &x->d->tok[o - 1];
+    const char *f = x->d->fold + t->fold;
+    if (t->nfold > 2 && f[t->nfold - 2] == '\'' && f[t->nfold - 1] == 's') return 1;
+  }
+  if (q->close != NEWS_NONE) {
+    uint32_t k = q->close + 1;
+    if (k < x->d->ntok && qx_is_comma(x, k)) k++;
+    if (qx_is(x, k, "by") && k + 1 < x->d->ntok && qx_is_cap(x, k + 1)) return 1;
+  }
+  return 0;
 }
 
 /* A word before the mark says the quote is a name or a title. */
@@ -317,6 +338,9 @@ static int attr_before(qx *x, uint32_t si, qx_attr *a, int *found) {
     return speaker_of_cue(x, v, floor, a, via, nvia, found);
   }
   if (intro != ':') return NEWS_OK;
+  /* "a new job title: “chief storyteller.”": a short lower-case
+  ** phrase after a colon is a label, not an utterance */
+  if (!(d->tok[q->tok].flags & NEWS_F_CAP) && words_in(x, q) < 4) return NEWS_OK;
   /* "X put it bluntly:", "As X reported after …:": a speech verb anywhere
   ** in the introducing sentence */
   for (uint32_t c = p + 1, n = 0; c > floor && n < 4 * BEFORE_MAX; c--, n++) {
@@ -333,7 +357,11 @@ static int attr_before(qx *x, uint32_t si, qx_attr *a, int *found) {
   if (m == NEWS_NONE || x->m[m].tok != floor) m = qx_sentence_subject(x, p);
   if (m == NEWS_NONE) return NEWS_OK;
   uint8_t ty = x->m[m].type;
-  if (ty == QM_PLACE || ty == QM_UNKNOWN || (x->m[m].flags & QMF_IN_QUOTE)) return NEWS_OK;
+  /* a bare capitalised word before a colon names a speaker in a headline
+  ** ("Lee: ‘…’"); in running text it may be anything */
+  int headline = (x->para_flags[qx_para_of(x, p)] & QXP_HEADLINE) != 0;
+  if (ty == QM_PLACE || (ty == QM_UNKNOWN && !headline) || (x->m[m].flags & QMF_IN_QUOTE))
+    return NEWS_OK;
   if (ty == QM_PRON && (x->m[m].pron & (QPR_FIRST | QPR_REL))) return NEWS_OK;
   a->mention = m;
   a->pattern = NEWS_QP_COLON;
@@ -349,7 +377,7 @@ int qx_find_direct(qx *x) {
     if (q->depth > 0 || q->ntok == 0) continue;
     if (x->para_flags[qx_para_of(x, q->open)] & QXP_BOILER) continue;
     if (x->t[q->open].mention != NEWS_NONE) continue; /* a nickname inside a name */
-    if (qx_scare_before(x, q)) continue;
+    if (qx_scare_before(x, q) || title_context(x, q)) continue;
     qx_attr a;
     qx_attr_init(&a);
     a.tok = q->tok;

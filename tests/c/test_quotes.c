@@ -182,6 +182,12 @@ static void test_guards(void) {
                     "Read more: “Lind out” trends online\n\n"
                     "Comments\n\nfan_99: “worst season ever"),
             "");
+  /* titles: a show after an outlet's possessive, a slogan in title case, a
+   ** linked headline signed "by" its author */
+  CHECK_STR(rows_of("“We will release the records,” Sen. Ada Price said on the channel’s “Sunday "
+                    "Review” on Sunday. The crowd chanted “Save Our Valley Now.”\n\n"
+                    "MUST READ — “Town to close its last library,” by Times' Ben Hale."),
+            "direct|Ada Price|Ada Price|say||We will release the records,\n");
   /* a quote a speaker's cue governs is a mixed quote even when short */
   CHECK_STR(rows_of("The coach dismissed the report as “nonsense.”"),
             "mixed|coach|The coach|dismiss||nonsense.\n");
