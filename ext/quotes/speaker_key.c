@@ -6,7 +6,7 @@
 ** possessive 's; every remaining word is folded (case, accents), looked up
 ** in the transliteration table (lex_translit.c: "Mohammed" -> "muhammad")
 ** and then put through a few rules that merge what romanisation varies
-** without merging different names: doubled letters collapse ("Jazzayeri"
+** without merging different names: doubled consonants collapse ("Jazzayeri"
 ** / "Jazayeri"), an initial "gh" is "q" ("Ghasemi" / "Qassemi"), "ph" is
 ** "f", and a final "-i", "-iy", "-yy" is "-y". Hyphens become
 ** spaces. Words are joined by one space.
@@ -38,7 +38,9 @@ size_t qx_norm_word(const qx_lex *lx, const char *w, size_t n, char *out) {
     } else if (c == '\'') {
       continue;
     }
-    if (o > 0 && out[o - 1] == c && c >= 'a' && c <= 'z') continue; /* doubled letters */
+        /* doubled consonants ("Jazzayeri", "Qassemi"); doubled vowels stay:
+    ** "Lee" and "Le" are different names */
+    if (o > 0 && out[o - 1] == c && c >= 'a' && c <= 'z' && !strchr("aeiou", c)) continue;
     out[o++] = c;
   }
   /* Zelenskiy / Zelenskii / Zelenskyy / Zelensky: a final -i, -iy is -y */

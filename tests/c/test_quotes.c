@@ -334,7 +334,8 @@ static void test_speaker_key(void) {
   CHECK(!same_key("Ali Larijani", "Ali Khamenei"));
   CHECK(!same_key("Tom Smith", "Tim Smith"));
   CHECK(!same_key("George W. Bush", "George H. W. Bush"));
-  CHECK(!same_key("Ellen Hart", "Allan Hart"));
+    CHECK(!same_key("Ellen Hart", "Allan Hart"));
+  CHECK(!same_key("Kim Lee", "Kim Le"));
   CHECK_STR(key_of(""), "");
 }
 
