@@ -3,7 +3,7 @@
 **
 ** Mentions are read in text order and each joins an entity:
 **   - a name joins the latest person whose name holds all its words
-**     ("Karimi", "Kim", "Al-Harbi" after the full name); a fuller name
+**     ("Karimi", "Lee", "Al-Harbi" after the full name); a fuller name
 **     becomes the entity's name; words compare transliteration-folded;
 **   - an organisation, outlet or place joins the one with the same name;
 **   - "the minister", "the court", "the spokesperson" join the latest

@@ -70,7 +70,7 @@ static int title_case(const qx *x, const news_qspan *q) {
   return words >= 3 && caps == words && !(x->para_flags[qx_para_of(x, q->open)] & QXP_HEADLINE);
 }
 
-/* A title or a name rather than a statement: after a possessive ("CNN's
+/* A title or a name rather than a statement: after a possessive ("the channel's
 ** “Sunday Review”"), or a work followed by its author ("“…,” by X"). */
 static int title_context(const qx *x, const news_qspan *q) {
   uint32_t o = q->open;
@@ -147,7 +147,8 @@ static uint32_t take_via_after(qx *x, uint32_t k, uint32_t limit, qx_attr *a, in
 }
 
 /* An attribution read from the next sentence must not go on into a clause
-** of its own ("“…?” Lee said. " or "Lee said of the bank, …", not "Lee said the deal …"). */
+** of its own ("“…?” Lee said. " or "Lee said of the bank, …", not "Lee
+** said the deal …"). */
 static int whole_tail(const qx *x, uint32_t k, uint32_t limit) {
   if (k >= limit || qx_is_terminal(x, k) || qx_is_comma(x, k) || qx_is_dash(x, k)) return 1;
   if (qx_is(x, k, "of") || qx_is(x, k, "about")) return 1; /* "Lee said of the bank" */
@@ -387,7 +388,7 @@ int qx_find_direct(qx *x) {
     int found = 0;
     int starts = opens_utterance(x, q) || (q->flags & NEWS_Q_CONTINUES);
     /* a stray mark: an unclosed quote that ends its paragraph without ending
-    ** a sentence and is not continued ("Related: “port strikes", a comment
+    ** a sentence and is not continued ("Tags: “port strikes", a comment
     ** widget's “worst season ever") */
     int continued = 0;
     for (uint32_t n = si + 1; n < d->nqspan && n < si + 8; n++)

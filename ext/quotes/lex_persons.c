@@ -2,7 +2,7 @@
 ** lex_persons.c: the words around names in news: titles and honorifics,
 ** roles and positions, organisation and outlet nouns, named outlets, and
 ** places. mentions.c reads a run of capitalised words with them: titles are
-** stripped from the name ("Brig.-Gen. Mohammad-Ali X" is "Mohammad-Ali X"),
+** stripped from the name ("Brig.-Gen. Ali-Reza X" is "Ali-Reza X"),
 ** role words become the role ("Foreign Ministry spokesman X"), an
 ** organisation noun makes the run an organisation ("the Foreign Ministry"),
 ** and an outlet is what `via` credits ("told Reuters").

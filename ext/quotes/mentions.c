@@ -7,12 +7,16 @@
 **     particles ("bin Khalid al-Harbi", "van der Berg"), a nickname in
 **     marks ("Robert "Bobby" X"), titles ("Brig.-Gen.", "Lt. Col."), and
 **     "of"/"for" inside organisation names ("Bank of England"). A title or
-**     role word inside the run splits it: "Deputy Interior Minister Park Min-ho" is the role "Deputy Interior Minister" and the name "Park Min-ho". An organisation noun makes it an organisation, a named
+**     role word inside the run splits it: "Deputy Interior Minister Park
+**     Min-ho" is the role "Deputy Interior Minister" and the name "Park
+**     Min-ho". An organisation noun makes it an organisation, a named
 **     outlet an outlet, a place a place.
 **   - a role, organisation or outlet noun in lower case: a description, with
 **     the modifiers before it up to its determiner ("a senior State
-**     Department official") and an "of"-phrase after it ("the head of the Water Authority"). A description directly followed by a name
-**     is that person's role ("Foreign Ministry spokesman Ali-Reza Karimi", "state broadcaster NHK").
+**     Department official") and an "of"-phrase after it ("the head of the
+**     Water Authority"). A description directly followed by a name
+**     is that person's role ("Foreign Ministry spokesman Ali-Reza
+**     Karimi", "state broadcaster NHK").
 **   - a pronoun.
 ** Every look-around is bounded, and each token joins at most one mention.
 */
@@ -383,7 +387,8 @@ static uint8_t gender_of(const qx *x, uint32_t s, uint32_t e) {
 }
 
 /* Adds the mention made of a description [ds, de) with head `head`,
-** possibly followed by a name run: "Foreign Ministry spokesman Ali-Reza Karimi", "state broadcaster NHK", "a senior official". */
+** possibly followed by a name run: "Foreign Ministry spokesman Ali-Reza
+** Karimi", "state broadcaster NHK", "a senior official". */
 static int add_described(qx *x, uint32_t ds, uint32_t core, uint32_t de, uint32_t head,
                          uint32_t cap_s, uint8_t flags, uint32_t *next) {
   qx_mention m;

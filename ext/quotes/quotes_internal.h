@@ -109,7 +109,7 @@ extern const size_t qx_nperson_words;
 #define QW_OBJPRON  0x200000 /* him, her, them: a listener */
 #define QW_SUBORD   0x400000 /* because, after, when: a phrase that ends an attribution */
 #define QW_NOCLAUSE 0x800000 /* of, about, out, like: no reported clause opens with it */
-#define QW_POSTADJ  0x1000000 /* familiar, close: "an official familiar with the plan" */
+#define QW_POSTADJ  0x1000000 /* familiar, close: "an aide familiar with the plan" */
 #define QW_DO       0x2000000 /* do, does, did: with a modal, makes a base form a verb */
 /* Pronoun details (in qx_word.pron). */
 #define QPR_MALE   0x01

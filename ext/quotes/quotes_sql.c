@@ -2,8 +2,9 @@
 ** quotes_sql.c: who said what, as SQL.
 **
 **   SELECT speaker, kind, quote FROM news_quotes(
-**     'Oxfam said on Friday the appeal had raised $2 million. “We agree,” spokesman Ali Reza said.');
-**   -- Oxfam | indirect | the appeal had raised $2 million
+**     'Oxfam said on Friday the appeal had raised $2 million. “We agree,” spokesman Ali Reza
+*said.');
+**   -- Oxfam    | indirect | the appeal had raised $2 million
 **   -- Ali Reza | direct   | We agree,
 **
 **   SELECT a.id, q.speaker, q.role, q.said_on, q.quote

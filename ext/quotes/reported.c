@@ -347,7 +347,8 @@ static int looks_finite(const qx *x, uint32_t s, uint32_t e) {
   uint32_t stop = s + 20 < e ? s + 20 : e;
   for (uint32_t k = s; k < stop; k++) {
     const news_token *t = &d->tok[k];
-    /* a comma not opening a relative clause ends the search: "announced a move to Lyon, Paris felt …" is no clause of his */
+    /* a comma not opening a relative clause ends the search: "announced a
+    ** move to Lyon, Paris felt …" is no clause of his */
     if (qx_is_comma(x, k) && k + 1 < e && x->t[k + 1].qspan == NEWS_NONE &&
         (qx_is_cap(x, k + 1) || (x->t[k + 1].w & (QW_DET | QW_PRON))) &&
         !(x->t[k + 1].w & QW_REL)) {

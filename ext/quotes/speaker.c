@@ -182,7 +182,8 @@ uint32_t qx_skip_verb_mods(const qx *x, uint32_t i, uint32_t limit, uint32_t *vi
         k = j;
         continue;
       }
-      /* another preposition phrase that ends at "that": "said in a radio interview on Sunday morning that" */
+      /* another preposition phrase that ends at "that": "said in a radio
+      ** interview on Sunday morning that" */
       uint32_t e = k + 1, stop = k + 14 < limit ? k + 14 : limit;
       while (e < stop && !(x->t[e].w & QW_THAT) && !qx_is_comma(x, e) && !qx_is_mark(x, e) &&
              !x->t[e].vn)

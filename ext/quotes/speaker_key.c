@@ -38,8 +38,8 @@ size_t qx_norm_word(const qx_lex *lx, const char *w, size_t n, char *out) {
     } else if (c == '\'') {
       continue;
     }
-        /* doubled consonants ("Jazzayeri", "Qassemi"); doubled vowels stay:
-    ** "Lee" and "Le" are different names */
+    /* doubled consonants ("Jazzayeri", "Qassemi"); doubled vowels stay:
+     ** "Lee" and "Le" are different names */
     if (o > 0 && out[o - 1] == c && c >= 'a' && c <= 'z' && !strchr("aeiou", c)) continue;
     out[o++] = c;
   }

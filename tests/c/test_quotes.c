@@ -204,8 +204,8 @@ static void test_signoffs_and_openers(void) {
                     "In his speech, Prime Minister Jan Nowak argued that the strike was "
                     "illegal.\n\n"
                     "In the end, the union's leader said, the drivers will decide.\n\n"
-                    "flood-related clinics reopened. The other teams voting on Tuesday are Ohio "
-                    "and Utah.\n\n"
+                    "Flood-related claims rose. The other claims circulating on Tuesday are "
+                    "false.\n\n"
                     "“Who pays for the damage?” Nowak said of the rail company on Monday.\n\n"
                     "Union leader Adam Wrona, wearing a cap with the slogan “Fair Pay,” said "
                     "the talks had collapsed."),
@@ -334,7 +334,7 @@ static void test_speaker_key(void) {
   CHECK(!same_key("Ali Larijani", "Ali Khamenei"));
   CHECK(!same_key("Tom Smith", "Tim Smith"));
   CHECK(!same_key("George W. Bush", "George H. W. Bush"));
-    CHECK(!same_key("Ellen Hart", "Allan Hart"));
+  CHECK(!same_key("Ellen Hart", "Allan Hart"));
   CHECK(!same_key("Kim Lee", "Kim Le"));
   CHECK_STR(key_of(""), "");
 }
