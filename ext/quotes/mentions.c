@@ -201,7 +201,8 @@ static uint8_t name_type(const qx *x, uint32_t s, uint32_t e, int has_role) {
 }
 
 /* A lower-case role noun at or shortly after `k` (skipping up to two
-** modifiers): "Oxfam spokesman", "EU special envoy", "Peruvian army adviser". Returns the head token, or NEWS_NONE. */
+** modifiers): "Oxfam spokesman", "EU special envoy", "Peruvian army adviser". Returns the head
+*token, or NEWS_NONE. */
 static uint32_t head_after(const qx *x, uint32_t k, uint32_t limit) {
   for (uint32_t j = k, mods = 0; j < limit && mods <= 2; j++) {
     if (!qx_is_lower(x, j) && !glued_dash(x, j)) return NEWS_NONE;
@@ -396,7 +397,8 @@ static int add_described(qx *x, uint32_t ds, uint32_t core, uint32_t de, uint32_
   uint32_t pe = postmod(x, de, limit);
   int in_quote = x->t[head].qspan != NEWS_NONE;
   /* a name right after the description: the description is its role, unless
-  ** the name itself modifies a later role noun ("the official Vesti news agency": one description) */
+  ** the name itself modifies a later role noun ("the official Vesti news agency": one description)
+ */
   if (pe == de && de < limit && run_start(x, de) && x->t[de].mention == NEWS_NONE &&
       !(x->t[de].w & QW_PRON) && !ends_possessive(x, de)) {
     run r;

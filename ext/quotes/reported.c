@@ -385,7 +385,8 @@ static int looks_finite(const qx *x, uint32_t s, uint32_t e) {
   return 0;
 }
 
-/* Words that cannot open a reported clause: a preposition ("adding to her lead", "reminds them of"), a conjunction ("what she says and promises"). */
+/* Words that cannot open a reported clause: a preposition ("adding to her lead", "reminds them
+ * of"), a conjunction ("what she says and promises"). */
 static int bad_clause_start(const qx *x, uint32_t k) {
   if (!qx_is_lower(x, k)) return 0;
   if (x->t[k].w & (QW_CONJ)) return 1;
@@ -441,7 +442,8 @@ static int no_clause(qx *x, uint32_t c, const qx_verb *vb, const qx_source *src,
   return NEWS_OK;
 }
 
-/* An -s form after a description read without a mention ("The other teams", "a tale of missed chances", "a list of claims") is a plural noun,
+/* An -s form after a description read without a mention ("The other teams", "a tale of missed
+*chances", "a list of claims") is a plural noun,
 ** not a verb: the description ends in a modifier. Also "anti-Union
 ** remarks": a name glued into a compound. */
 static int noun_plural_reading(const qx *x, uint32_t m) {
