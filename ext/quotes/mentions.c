@@ -204,16 +204,24 @@ static uint8_t name_type(const qx *x, uint32_t s, uint32_t e, int has_role) {
 ** modifiers): "Oxfam spokesman", "EU special envoy", "Peruvian army adviser". Returns the head
 *token, or NEWS_NONE. */
 static uint32_t head_after(const qx *x, uint32_t k, uint32_t limit) {
+  uint32_t head = NEWS_NONE;
   for (uint32_t j = k, mods = 0; j < limit && mods <= 2; j++) {
-    if (!qx_is_lower(x, j) && !glued_dash(x, j)) return NEWS_NONE;
-    if (x->t[j].mention != NEWS_NONE) return NEWS_NONE;
-    if (is_head_word(x, j)) return j;
+    if (!qx_is_lower(x, j) && !glued_dash(x, j)) break;
+    if (x->t[j].mention != NEWS_NONE) break;
+    if (is_head_word(x, j)) {
+      /* "union general secretary": the last of several role nouns heads */
+      head = j;
+      j += x->t[j].pn - 1;
+      mods = 0;
+      continue;
+    }
     if (x->t[j].vn || (x->t[j].w & (QW_PREP | QW_CONJ | QW_DET | QW_POSS | QW_THAT | QW_AUX |
                                     QW_NEG | QW_MODAL | QW_WH | QW_REL | QW_PRON)))
-      return NEWS_NONE;
+      break;
+    if (head != NEWS_NONE) break; /* a modifier after the head: "minister said" */
     if (!glued_dash(x, j)) mods++;
   }
-  return NEWS_NONE;
+  return head;
 }
 
 /* Extends a description left from `p` over modifiers to its determiner:
@@ -398,7 +406,7 @@ static int add_described(qx *x, uint32_t ds, uint32_t core, uint32_t de, uint32_
   int in_quote = x->t[head].qspan != NEWS_NONE;
   /* a name right after the description: the description is its role, unless
   ** the name itself modifies a later role noun ("the official Vesti news agency": one description)
- */
+  */
   if (pe == de && de < limit && run_start(x, de) && x->t[de].mention == NEWS_NONE &&
       !(x->t[de].w & QW_PRON) && !ends_possessive(x, de)) {
     run r;

@@ -443,9 +443,9 @@ static int no_clause(qx *x, uint32_t c, const qx_verb *vb, const qx_source *src,
 }
 
 /* An -s form after a description read without a mention ("The other teams", "a tale of missed
-*chances", "a list of claims") is a plural noun,
-** not a verb: the description ends in a modifier. Also "anti-Union
-** remarks": a name glued into a compound. */
+ *chances", "a list of claims") is a plural noun,
+ ** not a verb: the description ends in a modifier. Also "anti-Union
+ ** remarks": a name glued into a compound. */
 static int noun_plural_reading(const qx *x, uint32_t m) {
   const qx_mention *mm = &x->m[m];
   uint32_t last = mm->tok + mm->ntok - 1;

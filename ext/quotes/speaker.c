@@ -275,8 +275,8 @@ static int mention_back(qx *x, uint32_t last, uint32_t limit, uint32_t *m) {
 enum seg_kind { SEG_NONE, SEG_NAME, SEG_ROLE, SEG_PAREN };
 
 /* What the comma-bounded segment [s, e) is: a name ("Dr. X"), a role ("a Democrat from Ohio",
-*"deputy head of the IRGC"), or a parenthetical
-** (", who leads …", ", 58,", ", speaking on condition of anonymity,"). */
+ *"deputy head of the IRGC"), or a parenthetical
+ ** (", who leads …", ", 58,", ", speaking on condition of anonymity,"). */
 static int seg_kind(const qx *x, uint32_t s, uint32_t e, uint32_t *name_m, uint32_t *role_end) {
   *name_m = NEWS_NONE;
   *role_end = e;

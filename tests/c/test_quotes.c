@@ -260,6 +260,19 @@ static void test_joint_and_cited(void) {
             "failed\n");
 }
 
+static void test_stacked_roles_and_debris(void) {
+  /* several role nouns before a name; a no-break space inside the name; a
+  ** nested single-mark quote; a caption and a comment widget */
+  CHECK_STR(rows_of("“They told us the ‘market cannot bear it’. We have heard that before,” "
+                    "union general secretary Thabo\xc2\xa0Mokoena said at a rally. “Our members "
+                    "will decide next week.”\n\n"
+                    "(Photo: Miners near a shaft, where workers said conditions were worse.)\n\n"
+                    "Comments (4)\n\nSipho M: “the owners never learn"),
+            "direct|Thabo Mokoena|Thabo\xc2\xa0Mokoena|say||They told us the ‘market cannot bear "
+            "it’. We have heard that before,\n"
+            "direct|Thabo Mokoena||say||Our members will decide next week.\n");
+}
+
 static void test_nyt_marks(void) {
   /* two apostrophes as both marks, the NYT's convention */
   CHECK_STR(rows_of("''We are not leaving,'' Mr. Ortiz said. ''Not this year.''"),
@@ -432,6 +445,7 @@ int main(void) {
       {"signoffs_and_openers", test_signoffs_and_openers},
       {"organisations", test_organisations},
       {"joint_and_cited", test_joint_and_cited},
+      {"stacked_roles_and_debris", test_stacked_roles_and_debris},
       {"nyt_marks", test_nyt_marks},
       {"attachment_points", test_attachment_points},
       {"speaker_key", test_speaker_key},
