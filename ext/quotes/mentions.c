@@ -381,7 +381,7 @@ static void init_mention(qx_mention *m, uint32_t s, uint32_t e, uint8_t type) {
   memset(m, 0, sizeof *m);
   m->tok = s;
   m->ntok = e - s;
-  m->name = m->role = m->head = m->appos = NEWS_NONE;
+  m->name = m->role = m->head = NEWS_NONE;
   m->entity = -1;
   m->type = type;
 }

@@ -11,6 +11,11 @@
 **   5. headline.c  headline attributions (… : FM)
 **   6. coref.c     mentions to speakers: pronouns, surnames, "the official"
 **   7. quotes.c    rows in text order, speakers, names and roles as strings
+** Shared by the steps: speaker.c (the source phrase next to a verb or a
+** quote: appositives, relative clauses, modifiers after the verb, outlets),
+** util.c (token tests, growing arrays), lexicons.c (the indexes, built once
+** per engine from the tables in lex_verbs.c, lex_persons.c, lex_words.c,
+** lex_phrases.c and lex_translit.c), speaker_key.c (news_speaker_key).
 ** Each step looks only at a bounded window around a cue, a mark or a
 ** mention, so the whole is linear in the text.
 */
@@ -208,7 +213,6 @@ typedef struct qx_mention {
   uint32_t name, nname; /* its name tokens (persons, organisations, outlets), or NEWS_NONE */
   uint32_t role, nrole; /* its role words ("Foreign Ministry spokesman", "senior official") */
   uint32_t head;        /* the role noun heading a description, or NEWS_NONE */
-  uint32_t appos;       /* an appositive mention giving its name or role, or NEWS_NONE */
   int32_t entity;       /* coref.c */
   uint8_t type;         /* enum qx_mtype */
   uint8_t flags;        /* QMF_* */

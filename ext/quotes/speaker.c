@@ -246,7 +246,7 @@ static int add_desc(qx *x, uint32_t s, uint32_t e, uint32_t *m) {
   memset(&mm, 0, sizeof mm);
   mm.tok = s;
   mm.ntok = e - s;
-  mm.name = mm.head = mm.appos = NEWS_NONE;
+  mm.name = mm.head = NEWS_NONE;
   mm.role = (x->t[s].w & (QW_DET | QW_POSS)) && s + 1 < e ? s + 1 : s;
   mm.nrole = e - mm.role;
   mm.entity = -1;
