@@ -39,6 +39,7 @@ static const struct {
     {"news_sentences", news_text_sql_init},
     {"news_dates", news_dates_sql_init},
     {"news_stance", news_stance_sql_init},
+    {"news_quotes", news_quotes_sql_init},
 };
 
 /* SQLITE_EXTENSION_INIT2 stores the API table into the global sqlite3_api on

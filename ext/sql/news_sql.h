@@ -68,5 +68,6 @@ int news_sqlite_rc(int rc);
 int news_text_sql_init(sqlite3 *db, news_conn *c);
 int news_dates_sql_init(sqlite3 *db, news_conn *c);  /* news_dates(), news_date() */
 int news_stance_sql_init(sqlite3 *db, news_conn *c); /* news_stance, news_stance_explain */
+int news_quotes_sql_init(sqlite3 *db, news_conn *c); /* news_quotes, news_speakers, news_speaker_key */
 
 #endif

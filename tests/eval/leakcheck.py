@@ -36,7 +36,9 @@ def gold_texts(shared):
 # Names the issues themselves use as examples, and real places: fair game.
 ALLOWED = {"Brig", "Hossein", "Salami", "Tasnim", "Fars", "Zarif", "Javad", "Mohammad", "Muhammad",
            "Mohammed", "Jazzayeri", "Jazayeri", "Qassemi", "Ghasemi", "Bahram", "Muscat", "Tehran",
-           "Gaza", "Seoul", "Tokyo", "Geneva", "Oman", "Reza"}
+           "Gaza", "Seoul", "Tokyo", "Geneva", "Oman", "Reza",
+           # real news agencies and capitals, in the quotes engine's lexicons
+           "Yonhap", "Mehr", "Sanaa", "Kinshasa", "Karin", "Mohammad-Javad"}
 
 
 def shingles(text):
