@@ -35,10 +35,8 @@ static const struct {
   const char *name;
   int (*init)(sqlite3 *db, news_conn *c);
 } capabilities[] = {
-    {"news_version", version_init},
-    {"news_sentences", news_text_sql_init},
-    {"news_dates", news_dates_sql_init},
-    {"news_stance", news_stance_sql_init},
+    {"news_version", version_init},        {"news_sentences", news_text_sql_init},
+    {"news_dates", news_dates_sql_init},   {"news_stance", news_stance_sql_init},
     {"news_quotes", news_quotes_sql_init},
 };
 

@@ -133,6 +133,19 @@ int news_stance_range(news_engine *eng, const news_target *t, const news_doc *d,
 int news_stance_quote(news_engine *eng, const news_target *t, const news_doc *d, size_t tok,
                       size_t ntok, news_stance_result *r);
 
+/* What the article before a range contributes is one fact: whether it named
+** the target (a later sentence may then carry it: "The door is open," he
+** said). news_stance_range_named takes that fact instead of re-reading the
+** article, and news_stance_first_naming finds it once per article: the first
+** sentence, from `from` on, that names the target on its own (d->nsent if
+** none). Reading every quote of an article this way is linear in its length,
+** where news_stance_quote re-reads the article up to the first naming
+** sentence on each call. */
+int news_stance_range_named(news_engine *eng, const news_target *t, const news_doc *d, size_t tok,
+                            size_t ntok, int named_before, news_stance_result *r);
+int news_stance_first_naming(news_engine *eng, const news_target *t, const news_doc *d, size_t from,
+                             news_stance_result *r, size_t *first);
+
 /* The result as JSON text (NUL-terminated, allocated with the engine
 ** allocator; free with news_engine_mfree): label, score, lean, reason, the
 ** target as compiled, and the cues with their words and 1-based character

@@ -46,26 +46,20 @@
 
 /* The expressions found in one text for one anchor. Shared by the text's
 ** cache slot and the cursors reading it, hence the count. */
-typedef struct dates_result {
-  int refs;
-  int has_anchor;
-  news_ymd anchor;
-  news_timex *tx;
-  size_t n;
-} dates_result;
-
 static void result_unref(news_engine *eng, void *p) {
-  dates_result *r = p;
+  news_text_dates *r = p;
   if (!r || --r->refs > 0) return;
   news_dates_free(eng, r->tx);
   news_engine_mfree(eng, r);
 }
 
-/* The expressions of t for the anchor, computed now or found with the text.
-** The caller holds a reference to the result. */
-static int dates_of(news_text *t, const news_ymd *anchor, dates_result **out) {
+void news_text_dates_release(news_text *t, news_text_dates *r) {
+  if (r) result_unref(news_conn_engine(t->conn), r);
+}
+
+int news_text_dates_get(news_text *t, const news_ymd *anchor, news_text_dates **out) {
   news_engine *eng = news_conn_engine(t->conn);
-  dates_result *r = t->result[NEWS_SLOT_DATES];
+  news_text_dates *r = t->result[NEWS_SLOT_DATES];
   *out = NULL;
   if (r && r->has_anchor == (anchor != NULL) &&
       (!anchor ||
@@ -129,7 +123,7 @@ typedef struct dates_vtab {
 typedef struct dates_cursor {
   sqlite3_vtab_cursor base;
   news_text *text; /* NULL: no rows */
-  dates_result *res;
+  news_text_dates *res;
   size_t row;
 } dates_cursor;
 
@@ -156,48 +150,12 @@ static int dates_disconnect(sqlite3_vtab *v) {
   return SQLITE_OK;
 }
 
-/*
-** idxNum bit 1: the `text` argument is given (argv[0] in xFilter); bit 2:
-** `published` is given too (argv[1]). `text` is required: a plan whose text
-** constraint is not usable yet is refused with SQLITE_CONSTRAINT so the table
-** supplying it goes in an outer loop; no text constraint at all is an error.
-** An unusable `published` likewise waits for a plan that can supply it.
-*/
+/* idxNum bit 0: `text` given (argv[0]); bit 1: `published` given (next in argv).
+** See news_vtab_best_index. */
 static int dates_best_index(sqlite3_vtab *tab, sqlite3_index_info *info) {
-  int text_at = -1, pub_at = -1, text_unusable = 0, pub_unusable = 0;
-  for (int i = 0; i < info->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (c->iColumn == DATES_COLUMN_TEXT) {
-      if (!c->usable)
-        text_unusable = 1;
-      else if (text_at < 0)
-        text_at = i;
-    } else if (c->iColumn == DATES_COLUMN_PUBLISHED) {
-      if (!c->usable)
-        pub_unusable = 1;
-      else if (pub_at < 0)
-        pub_at = i;
-    }
-  }
-  if (text_at < 0) {
-    if (text_unusable) return SQLITE_CONSTRAINT;
-    sqlite3_free(tab->zErrMsg);
-    tab->zErrMsg = sqlite3_mprintf("news_dates: missing text argument");
-    return SQLITE_ERROR;
-  }
-  if (pub_at < 0 && pub_unusable) return SQLITE_CONSTRAINT;
-  info->aConstraintUsage[text_at].argvIndex = 1;
-  info->aConstraintUsage[text_at].omit = 1;
-  info->idxNum = 1;
-  if (pub_at >= 0) {
-    info->aConstraintUsage[pub_at].argvIndex = 2;
-    info->aConstraintUsage[pub_at].omit = 1;
-    info->idxNum |= 2;
-  }
-  info->estimatedCost = 1000;
-  info->estimatedRows = 10;
-  return SQLITE_OK;
+  static const int cols[] = {DATES_COLUMN_TEXT, DATES_COLUMN_PUBLISHED};
+  (void)tab;
+  return news_vtab_best_index(info, 2, cols);
 }
 
 static int dates_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **out) {
@@ -236,7 +194,8 @@ static int dates_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_s
   dates_cursor *c = (dates_cursor *)cur;
   dates_vtab *v = (dates_vtab *)cur->pVtab;
   cursor_reset(c);
-  if (!(idx_num & 1) || argc < 1) return SQLITE_OK;
+  if (!(idx_num & NEWS_VTAB_ARG(0)) || argc < 1)
+    return news_vtab_error(&v->base, "news_dates: missing text argument");
   news_ymd anchor;
   int has = 0;
   if ((idx_num & 2) && argc >= 2) {
@@ -255,7 +214,7 @@ static int dates_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_s
   }
   int rc = news_text_get(v->conn, s, n, &c->text);
   if (rc != SQLITE_OK) return rc;
-  rc = dates_of(c->text, has ? &anchor : NULL, &c->res);
+  rc = news_text_dates_get(c->text, has ? &anchor : NULL, &c->res);
   if (rc != SQLITE_OK) cursor_reset(c);
   return rc;
 }
@@ -359,10 +318,10 @@ static void date_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     break;
   }
   news_text *t;
-  dates_result *r;
+  news_text_dates *r;
   int rc = news_text_get(conn, s, n, &t);
   if (rc == SQLITE_OK) {
-    rc = dates_of(t, has ? &anchor : NULL, &r);
+    rc = news_text_dates_get(t, has ? &anchor : NULL, &r);
     if (rc == SQLITE_OK) {
       if (r->n > 0) result_timex_text(ctx, r->tx[0].value);
       result_unref(news_conn_engine(conn), r);

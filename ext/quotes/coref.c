@@ -258,6 +258,57 @@ static void merge(qx *x, int32_t from, int32_t into) {
   if (f->first_tok < t->first_tok) t->first_tok = f->first_tok;
 }
 
+/* A role abbreviation spelled by the initials of an entity's role words:
+** "FM" for "Foreign Minister", "PM" for "Prime Minister". */
+static int initials_match(const qx *x, uint32_t abbr, const qx_entity *e) {
+  const news_doc *d = x->d;
+  const news_token *a = &d->tok[abbr];
+  if (e->role_tok == NEWS_NONE || !(a->flags & NEWS_F_ALLCAPS) || a->nfold < 2 || a->nfold > 4)
+    return 0;
+  const char *af = d->fold + a->fold;
+  size_t n = 0;
+  for (uint32_t k = e->role_tok; k < e->role_tok + e->role_ntok; k++) {
+    const news_token *t = &d->tok[k];
+    if (t->kind != NEWS_TOK_WORD || !(t->flags & NEWS_F_CAP)) continue;
+    if (n >= a->nfold || d->fold[t->fold] != af[n]) return 0;
+    n++;
+  }
+  return n == a->nfold;
+}
+
+/* A headline's source given only by a role ("…: FM", "…, minister says") is
+** the person the article goes on to name with that role: the first named
+** entity after the headline whose role holds the headline's role word, or
+** whose role's initials spell it. Headlines come before every other mention,
+** so the description could not find its name the usual (backward) way. */
+static void resolve_headline_roles(qx *x) {
+  for (size_t i = 0; i < x->na; i++) {
+    qx_attr *a = &x->a[i];
+    if (a->dead || a->mention == NEWS_NONE) continue;
+    const qx_mention *m = &x->m[a->mention];
+    if (!(x->para_flags[qx_para_of(x, m->tok)] & QXP_HEADLINE)) continue;
+    int32_t from = root(x, a->entity);
+    if (from < 0 || x->e[from].name_m != NEWS_NONE || m->type != QM_DESC) continue;
+    uint32_t head = m->head != NEWS_NONE   ? m->head
+                    : m->role != NEWS_NONE ? m->role + m->nrole - 1
+                                           : NEWS_NONE;
+    if (head == NEWS_NONE) continue;
+    uint32_t after = m->tok + m->ntok;
+    int32_t best = -1;
+    for (size_t j = 0; j < x->ne; j++) {
+      const qx_entity *e = &x->e[j];
+      if (root(x, (int32_t)j) != (int32_t)j || (int32_t)j == from || e->name_m == NEWS_NONE ||
+          !is_personish(e->type) || e->first_tok < after)
+        continue;
+      if (best >= 0 && x->e[best].first_tok <= e->first_tok) continue;
+      if (head_matches(x, head, e) || initials_match(x, head, e)) best = (int32_t)j;
+    }
+    if (best >= 0) merge(x, from, best);
+  }
+  for (size_t i = 0; i < x->na; i++)
+    if (x->a[i].entity >= 0) x->a[i].entity = root(x, x->a[i].entity);
+}
+
 /* Sort keys: token position in the high half, index in the low half. */
 static int cmp_key(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -383,6 +434,7 @@ int qx_resolve(qx *x) {
       en->role_ntok = en->desc_nrole;
     }
   }
+  resolve_headline_roles(x);
   /* followers (continued quotes, participles), chains of them included */
   for (int round = 0; round < 4; round++)
     for (size_t i = 0; i < x->na; i++) {

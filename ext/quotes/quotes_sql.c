@@ -77,10 +77,14 @@
 #define SPK_COLUMN_FIRST_START 4
 #define SPK_COLUMN_TEXT        5
 
-/* idxNum bits: which arguments xFilter receives, in this order. */
-#define ARG_TEXT      1
-#define ARG_PUBLISHED 2
-#define ARG_TARGET    4
+/* idxNum bits: which arguments xFilter receives, in this order (see
+** news_vtab_best_index); and which computed columns the statement reads, so
+** said_on and stance cost nothing when not selected. */
+#define ARG_TEXT      NEWS_VTAB_ARG(0)
+#define ARG_PUBLISHED NEWS_VTAB_ARG(1)
+#define ARG_TARGET    NEWS_VTAB_ARG(2)
+#define USES_SAID_ON  0x100
+#define USES_STANCE   0x200
 
 typedef struct q_vtab {
   sqlite3_vtab base;
@@ -131,48 +135,6 @@ static int connect_with(sqlite3 *db, void *aux, const char *schema, const char *
   return SQLITE_OK;
 }
 
-/*
-** Both tables take their arguments as EQ constraints on hidden columns.
-** `text` is required: a plan where it is not usable yet is refused with
-** SQLITE_CONSTRAINT (so the table supplying it goes in an outer loop), and a
-** call without it is an error. `published` and `target` are optional, but
-** when given they must be usable too. idxNum has a bit per argument given
-** (ARG_*), and argv in xFilter holds them in the order text, published,
-** target.
-*/
-static int best_index(sqlite3_vtab *tab, sqlite3_index_info *info, int ncols, const int *cols) {
-  int at[3] = {-1, -1, -1}, unusable = 0;
-  for (int i = 0; i < info->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    for (int k = 0; k < ncols; k++) {
-      if (c->iColumn != cols[k]) continue;
-      if (!c->usable)
-        unusable = 1;
-      else if (at[k] < 0)
-        at[k] = i;
-    }
-  }
-  if (unusable) return SQLITE_CONSTRAINT;
-  if (at[0] < 0) {
-    q_vtab *v = (q_vtab *)tab;
-    sqlite3_free(tab->zErrMsg);
-    tab->zErrMsg = sqlite3_mprintf("%s: missing text argument", v->name);
-    return SQLITE_ERROR;
-  }
-  int argv_i = 1;
-  info->idxNum = 0;
-  for (int k = 0; k < ncols; k++) {
-    if (at[k] < 0) continue;
-    info->aConstraintUsage[at[k]].argvIndex = argv_i++;
-    info->aConstraintUsage[at[k]].omit = 1;
-    info->idxNum |= 1 << k;
-  }
-  info->estimatedCost = 10000;
-  info->estimatedRows = 20;
-  return SQLITE_OK;
-}
-
 /* ---------------------------------------------------------------------------
 ** news_quotes
 */
@@ -184,6 +146,14 @@ typedef struct quotes_cursor {
   sqlite3_value *published; /* the arguments as given, for the hidden columns */
   sqlite3_value *target;
   int has_date, year, month, day; /* `published`, parsed: the anchor for said_on */
+  news_text_dates *dates;         /* the text's date expressions, when said_on is read */
+  /* The target, compiled, and kept from one xFilter to the next while it
+  ** stays the same (a join calls xFilter per article with one target). */
+  news_target *compiled;
+  char *compiled_text;
+  size_t compiled_len;
+  news_stance_result stance;
+  size_t first_naming; /* first sentence naming the target; (size_t)-1: not looked for yet */
 } quotes_cursor;
 
 static int quotes_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -201,7 +171,11 @@ static int quotes_connect(sqlite3 *db, void *aux, int argc, const char *const *a
 
 static int quotes_best_index(sqlite3_vtab *tab, sqlite3_index_info *info) {
   static const int cols[] = {QUOTES_COLUMN_TEXT, QUOTES_COLUMN_PUBLISHED, QUOTES_COLUMN_TARGET};
-  return best_index(tab, info, 3, cols);
+  (void)tab;
+  int rc = news_vtab_best_index(info, 3, cols);
+  if (info->colUsed & ((sqlite3_uint64)1 << QUOTES_COLUMN_SAID_ON)) info->idxNum |= USES_SAID_ON;
+  if (info->colUsed & ((sqlite3_uint64)1 << QUOTES_COLUMN_STANCE)) info->idxNum |= USES_STANCE;
+  return rc;
 }
 
 static int quotes_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **out) {
@@ -214,6 +188,8 @@ static int quotes_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **out) {
 }
 
 static void quotes_reset(quotes_cursor *c) {
+  if (c->dates) news_text_dates_release(c->text, c->dates);
+  c->dates = NULL;
   news_text_release(c->text);
   sqlite3_value_free(c->published);
   sqlite3_value_free(c->target);
@@ -226,8 +202,44 @@ static void quotes_reset(quotes_cursor *c) {
 
 static int quotes_close(sqlite3_vtab_cursor *cur) {
   quotes_cursor *c = (quotes_cursor *)cur;
+  news_engine *eng = news_conn_engine(((q_vtab *)cur->pVtab)->conn);
   quotes_reset(c);
+  news_target_free(eng, c->compiled);
+  sqlite3_free(c->compiled_text);
+  news_stance_result_clear(eng, &c->stance);
   sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+/* Compiles the `target` argument (NULL: no stance), or keeps the one
+** compiled for the previous call when the text is the same. A target with no
+** content words is an error even when the stance column is not read: the
+** same call must not succeed or fail by the columns it selects. */
+static int compile_target(quotes_cursor *c, q_vtab *v, sqlite3_value *tgt) {
+  news_engine *eng = news_conn_engine(v->conn);
+  const char *s = tgt ? (const char *)sqlite3_value_text(tgt) : NULL;
+  size_t n = tgt ? (size_t)sqlite3_value_bytes(tgt) : 0;
+  c->first_naming = (size_t)-1;
+  if (!s) {
+    if (tgt && sqlite3_value_type(tgt) != SQLITE_NULL) return SQLITE_NOMEM;
+    return SQLITE_OK; /* NULL target: stance is NULL */
+  }
+  if (c->compiled && c->compiled_len == n && memcmp(c->compiled_text, s, n) == 0) return SQLITE_OK;
+  news_target_free(eng, c->compiled);
+  sqlite3_free(c->compiled_text);
+  c->compiled = NULL;
+  c->compiled_text = NULL;
+  int rc = news_target_compile(eng, s, n, &c->compiled);
+  if (rc == NEWS_BADARG) return set_error(&v->base, "%s: target has no content words", v->name);
+  if (rc != NEWS_OK) return news_sqlite_rc(rc);
+  c->compiled_text = sqlite3_malloc64(n + 1);
+  if (!c->compiled_text) {
+    news_target_free(eng, c->compiled);
+    c->compiled = NULL;
+    return SQLITE_NOMEM;
+  }
+  memcpy(c->compiled_text, s, n);
+  c->compiled_len = n;
   return SQLITE_OK;
 }
 
@@ -237,7 +249,8 @@ static int quotes_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_
   quotes_cursor *c = (quotes_cursor *)cur;
   q_vtab *v = (q_vtab *)cur->pVtab;
   quotes_reset(c);
-  if (!(idx_num & ARG_TEXT) || argc < 1) return SQLITE_OK;
+  if (!(idx_num & ARG_TEXT) || argc < 1)
+    return set_error(&v->base, "%s: missing text argument", v->name);
   int ai = 1;
   sqlite3_value *pub = (idx_num & ARG_PUBLISHED) && ai < argc ? argv[ai++] : NULL;
   sqlite3_value *tgt = (idx_num & ARG_TARGET) && ai < argc ? argv[ai++] : NULL;
@@ -251,10 +264,15 @@ static int quotes_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_
     return set_error(&v->base, "%s: target must be TEXT", v->name);
   if (pub && !(c->published = sqlite3_value_dup(pub))) return SQLITE_NOMEM;
   if (tgt && !(c->target = sqlite3_value_dup(tgt))) return SQLITE_NOMEM;
-  if (kind == NEWS_ARG_NULL) return SQLITE_OK;
-  int rc = news_text_get(v->conn, s, n, &c->text);
+  int rc = compile_target(c, v, tgt);
+  if (rc != SQLITE_OK || kind == NEWS_ARG_NULL) return rc;
+  rc = news_text_get(v->conn, s, n, &c->text);
   if (rc != SQLITE_OK) return rc;
   rc = quotes_of(v->conn, c->text, &c->qs);
+  if (rc == SQLITE_OK && (idx_num & USES_SAID_ON) && c->qs->n > 0) {
+    news_ymd anchor = {c->year, c->month, c->day};
+    rc = news_text_dates_get(c->text, c->has_date ? &anchor : NULL, &c->dates);
+  }
   if (rc != SQLITE_OK) {
     news_text_release(c->text);
     c->text = NULL;
@@ -282,30 +300,64 @@ static void result_span(sqlite3_context *ctx, const news_doc *d, uint32_t tok, u
 }
 
 /*
-** said_on: the dates capability attaches here. The statement's date is the
-** date expression governed by its reporting verb: the verb is token
-** news_quote_cue_token(q) ("said" in "said on Monday that …", "warned" in
-** "warned on Friday that …"), read within the quote's context sentence(s)
-** (news_quote_context), and resolved against `published` (c->has_date,
-** c->year, c->month, c->day). Quotes with no cue (headlines, floating
-** quotes) have no date. Until that capability is merged the column is NULL.
+** said_on: the date of the statement is the date expression its reporting
+** verb governs ("said on Monday that ...", "told reporters in Geneva on
+** Friday"), never one inside the reported clause; a time is cut to its date.
+** The text's date expressions are found once per text and anchor
+** (news_text_dates_get) and matched to the verb by news_dates_said_on.
+** Quotes with no cue (headlines, floating quotes) have no date.
 */
 static void quotes_said_on(const quotes_cursor *c, const news_quote *q, sqlite3_context *ctx) {
-  (void)c;
-  (void)q;
-  sqlite3_result_null(ctx);
+  uint32_t verb = news_quote_cue_token(q);
+  if (!c->dates || verb == NEWS_NONE) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  long at = news_dates_said_on(c->text->doc, c->dates->tx, c->dates->n, verb);
+  char value[NEWS_TIMEX_VALUE_MAX];
+  if (at < 0 || !news_timex_date_value(&c->dates->tx[at], value)) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  sqlite3_result_text(ctx, value, -1, SQLITE_TRANSIENT);
 }
 
 /*
-** stance: the stance capability attaches here. The stance of a statement
-** toward `target` (c->target, NULL when not given) is judged over the tokens
-** news_quote_context(q) gives: the quote's words with its cue and speaker.
-** Until that capability is merged the column is NULL.
+** stance: the statement's stance toward `target`, read with the sentence(s)
+** it stands in (news_quote_context: the quote with its cue and speaker, so
+** "rejected a proposal to negotiate" counts for the one who rejected). Of the
+** article before, only whether it named the target matters (a later "The
+** door is open," he said, then speaks of it): the first sentence naming it
+** is found once per text (news_stance_first_naming), which keeps the column
+** linear in the article's length.
 */
-static void quotes_stance(const quotes_cursor *c, const news_quote *q, sqlite3_context *ctx) {
-  (void)c;
-  (void)q;
-  sqlite3_result_null(ctx);
+static void quotes_stance(quotes_cursor *c, const news_quote *q, sqlite3_context *ctx) {
+  if (!c->compiled) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  news_engine *eng = news_conn_engine(c->text->conn);
+  const news_doc *d = c->text->doc;
+  uint32_t tok, ntok;
+  news_quote_context(q, &tok, &ntok);
+  if (ntok == 0 || tok >= d->ntok) {
+    tok = q->tok;
+    ntok = q->ntok ? q->ntok : 1;
+  }
+  int rc = NEWS_OK;
+  if (c->first_naming == (size_t)-1)
+    rc = news_stance_first_naming(eng, c->compiled, d, 0, &c->stance, &c->first_naming);
+  if (rc == NEWS_OK && tok < d->ntok)
+    rc = news_stance_range_named(eng, c->compiled, d, tok, ntok, c->first_naming < d->tok_sent[tok],
+                                 &c->stance);
+  if (rc != NEWS_OK) {
+    if (rc == NEWS_NOMEM)
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_null(ctx);
+    return;
+  }
+  sqlite3_result_text(ctx, news_stance_label_name(c->stance.label), -1, SQLITE_STATIC);
 }
 
 static int quotes_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
@@ -437,7 +489,8 @@ static int spk_connect(sqlite3 *db, void *aux, int argc, const char *const *argv
 
 static int spk_best_index(sqlite3_vtab *tab, sqlite3_index_info *info) {
   static const int cols[] = {SPK_COLUMN_TEXT};
-  return best_index(tab, info, 1, cols);
+  (void)tab;
+  return news_vtab_best_index(info, 1, cols);
 }
 
 static int spk_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **out) {
@@ -525,7 +578,8 @@ static int spk_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str
   spk_cursor *c = (spk_cursor *)cur;
   q_vtab *v = (q_vtab *)cur->pVtab;
   spk_reset(c);
-  if (!(idx_num & ARG_TEXT) || argc < 1) return SQLITE_OK;
+  if (!(idx_num & ARG_TEXT) || argc < 1)
+    return set_error(&v->base, "%s: missing text argument", v->name);
   const char *s;
   size_t n;
   switch (news_arg_text(argv[0], &s, &n)) {

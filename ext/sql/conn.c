@@ -73,6 +73,38 @@ news_engine *news_conn_engine(news_conn *c) {
   return c->engine;
 }
 
+int news_vtab_best_index(sqlite3_index_info *info, int n, const int *cols) {
+  int at[8];
+  for (int k = 0; k < n && k < 8; k++) at[k] = -1;
+  for (int pass = 0; pass < 2; pass++) { /* usable constraints first, then the rest */
+    for (int i = 0; i < info->nConstraint; i++) {
+      const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+      if (c->op != SQLITE_INDEX_CONSTRAINT_EQ || (pass == 0) != (c->usable != 0)) continue;
+      for (int k = 0; k < n && k < 8; k++) {
+        if (c->iColumn != cols[k] || at[k] >= 0) continue;
+        if (!c->usable) return SQLITE_CONSTRAINT;
+        at[k] = i;
+      }
+    }
+  }
+  int argv_i = 1;
+  info->idxNum = 0;
+  for (int k = 0; k < n && k < 8; k++) {
+    if (at[k] < 0) continue;
+    info->aConstraintUsage[at[k]].argvIndex = argv_i++;
+    info->aConstraintUsage[at[k]].omit = 1;
+    info->idxNum |= NEWS_VTAB_ARG(k);
+  }
+  if (at[0] < 0) {
+    info->estimatedCost = 1e300;
+    info->estimatedRows = (sqlite3_int64)1 << 62;
+  } else {
+    info->estimatedCost = 1000;
+    info->estimatedRows = 25;
+  }
+  return SQLITE_OK;
+}
+
 int news_vtab_error(sqlite3_vtab *vt, const char *msg) {
   sqlite3_free(vt->zErrMsg);
   vt->zErrMsg = sqlite3_mprintf("%s", msg);

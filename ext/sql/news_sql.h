@@ -46,6 +46,21 @@ typedef struct news_text {
 int news_text_get(news_conn *c, const char *text, size_t len, news_text **out);
 void news_text_release(news_text *t);
 
+/* The date expressions of a parsed text for one anchor (NULL: none), kept
+** with the text so news_dates, news_date and news_quotes' said_on over one
+** article find them once. Reference counted: the caller of
+** news_text_dates_get holds one, released with news_text_dates_release
+** (before releasing the text). */
+typedef struct news_text_dates {
+  int refs;
+  int has_anchor;
+  news_ymd anchor;
+  news_timex *tx;
+  size_t n;
+} news_text_dates;
+int news_text_dates_get(news_text *t, const news_ymd *anchor, news_text_dates **out);
+void news_text_dates_release(news_text *t, news_text_dates *r);
+
 /* Argument reading. NEWS_ARG_NULL for SQL NULL; NEWS_ARG_TEXT with the text
 ** (numbers are read as their text, as SQLite's string functions read them);
 ** NEWS_ARG_BLOB for a BLOB, which every function rejects. */
@@ -61,6 +76,20 @@ int news_arg_published(sqlite3_value *v, int *has, int *y, int *m, int *d);
 ** a bare SQLITE_ERROR would reach the user as "SQL logic error". */
 int news_vtab_error(sqlite3_vtab *vt, const char *msg);
 
+/*
+** xBestIndex for the table-valued functions. Their arguments are EQ
+** constraints on the hidden columns cols[0..n) (cols[0], the text, is
+** required): idxNum gets bit k (NEWS_VTAB_ARG(k)) for each argument given,
+** and xFilter's argv holds them in that order. A plan in which an argument's
+** constraint cannot be used yet is refused (SQLITE_CONSTRAINT), so the table
+** that supplies it goes in an outer loop. A plan without the text is not an
+** error here, only very expensive: the planner also weighs partial plans
+** (one per term of an OR, say) and must not fail on them. xFilter reports a
+** missing text when such a plan is really run, i.e. the call had no argument.
+*/
+#define NEWS_VTAB_ARG(k) (1 << (k))
+int news_vtab_best_index(sqlite3_index_info *info, int n, const int *cols);
+
 /* Maps a NEWS_* code to an SQLite result code. */
 int news_sqlite_rc(int rc);
 
@@ -68,6 +97,7 @@ int news_sqlite_rc(int rc);
 int news_text_sql_init(sqlite3 *db, news_conn *c);
 int news_dates_sql_init(sqlite3 *db, news_conn *c);  /* news_dates(), news_date() */
 int news_stance_sql_init(sqlite3 *db, news_conn *c); /* news_stance, news_stance_explain */
-int news_quotes_sql_init(sqlite3 *db, news_conn *c); /* news_quotes, news_speakers, news_speaker_key */
+int news_quotes_sql_init(sqlite3 *db,
+                         news_conn *c); /* news_quotes, news_speakers, news_speaker_key */
 
 #endif

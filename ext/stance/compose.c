@@ -414,14 +414,15 @@ static int cmp_cue(const void *a, const void *b) {
   } while (0)
 
 int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t, const news_doc *d,
-                   size_t ctx, size_t tok, size_t ntok, news_stance_result *r) {
+                   size_t ctx, size_t tok, size_t ntok, int named_before, news_stance_result *r) {
   stance_marks mk;
   if (ntok == 0) return NEWS_OK;
   int rc = stance_marks_build(eng, lx, t, d, ctx, tok, ntok, &r->scratch, &r->cap_scratch, &mk);
   if (rc) return rc;
+  mk.named_before = named_before;
   stance_find_mentions(&mk, t);
   for (size_t ci = 0; ci < mk.nclause; ci++) mk.clause[ci].act = clause_act(&mk, &mk.clause[ci]);
-  int any_mention = 0, any_blocked = 0, any_cue = 0, topic = 0;
+  int any_mention = 0, any_blocked = 0, any_cue = 0, topic = named_before;
   for (size_t ci = 0; ci < mk.nclause;) {
     size_t cj = ci;
     while (cj < mk.nclause && mk.clause[cj].sent == mk.clause[ci].sent) cj++;

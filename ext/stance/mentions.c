@@ -171,7 +171,7 @@ static void accept_clauses(stance_marks *mk, const news_target *t) {
   ** idiom ("the door is open", "our missiles are a red line"). Within a
   ** sentence that names it, a clause holding only an idiom speaks of it too
   ** ("Talks with people who break every truce are a waste of time"). */
-  int topic = 0;
+  int topic = mk->named_before;
   for (size_t ci = 0; ci < mk->nclause;) {
     size_t cj = ci;
     int here = 0;

@@ -85,7 +85,36 @@ int news_stance_range(news_engine *eng, const news_target *t, const news_doc *d,
   if (ctx_tok > tok) ctx_tok = tok;
   const stance_lex *lx = stance_lex_get(eng);
   if (!lx) return NEWS_NOMEM;
-  return stance_analyse(eng, lx, t, d, ctx_tok, tok, ntok, r);
+  return stance_analyse(eng, lx, t, d, ctx_tok, tok, ntok, 0, r);
+}
+
+int news_stance_range_named(news_engine *eng, const news_target *t, const news_doc *d, size_t tok,
+                            size_t ntok, int named_before, news_stance_result *r) {
+  r->label = NEWS_STANCE_NONE;
+  r->why = NEWS_STANCE_WHY_NO_TARGET;
+  r->score = r->lean = 0;
+  r->ncue = 0;
+  if (!t || !d) return NEWS_BADARG;
+  if (tok > d->ntok) tok = d->ntok;
+  if (ntok > d->ntok - tok) ntok = d->ntok - tok;
+  const stance_lex *lx = stance_lex_get(eng);
+  if (!lx) return NEWS_NOMEM;
+  return stance_analyse(eng, lx, t, d, tok, tok, ntok, named_before, r);
+}
+
+int news_stance_first_naming(news_engine *eng, const news_target *t, const news_doc *d, size_t from,
+                             news_stance_result *r, size_t *first) {
+  *first = d ? d->nsent : 0;
+  if (!t || !d) return NEWS_BADARG;
+  for (size_t s = from; s < d->nsent; s++) {
+    int rc = news_stance_range_named(eng, t, d, d->sent[s].tok, d->sent[s].ntok, 0, r);
+    if (rc != NEWS_OK) return rc;
+    if (r->why != NEWS_STANCE_WHY_NO_TARGET) {
+      *first = s;
+      break;
+    }
+  }
+  return NEWS_OK;
 }
 
 int news_stance_quote(news_engine *eng, const news_target *t, const news_doc *d, size_t tok,
@@ -94,7 +123,12 @@ int news_stance_quote(news_engine *eng, const news_target *t, const news_doc *d,
   if (tok >= d->ntok) tok = d->ntok - 1;
   if (ntok == 0) ntok = 1;
   if (ntok > d->ntok - tok) ntok = d->ntok - tok;
-  const news_sentence *first = &d->sent[d->tok_sent[tok]];
+  size_t s0 = d->tok_sent[tok], named = d->nsent;
+  const news_sentence *first = &d->sent[s0];
   const news_sentence *last = &d->sent[d->tok_sent[tok + ntok - 1]];
-  return news_stance_range(eng, t, d, 0, first->tok, last->tok + last->ntok - first->tok, r);
+  /* The article before the quote counts only by whether it named the target. */
+  int rc = news_stance_first_naming(eng, t, d, 0, r, &named);
+  if (rc != NEWS_OK) return rc;
+  return news_stance_range_named(eng, t, d, first->tok, last->tok + last->ntok - first->tok,
+                                 named < s0, r);
 }

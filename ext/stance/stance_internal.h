@@ -200,7 +200,10 @@ struct news_target {
 int stance_grow(news_engine *eng, void **p, size_t *cap, size_t need, size_t elem);
 
 /* ---- the analysis of one range ---- */
+/* `named_before`: the target was named before tokens [ctx, tok) (as when a
+** caller knows the article named it earlier), which lets later sentences
+** carry it just as a naming sentence in the context does. */
 int stance_analyse(news_engine *eng, const stance_lex *lx, const news_target *t, const news_doc *d,
-                   size_t ctx, size_t tok, size_t ntok, news_stance_result *r);
+                   size_t ctx, size_t tok, size_t ntok, int named_before, news_stance_result *r);
 
 #endif

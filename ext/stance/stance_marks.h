@@ -60,6 +60,7 @@ typedef struct stance_marks {
   const news_doc *d;
   const stance_lex *lx;
   size_t ctx, tok, ntok;
+  int named_before; /* the target was named before ctx: later sentences may carry it */
   stance_tinfo *ti; /* indexed from ctx */
   stance_clause *clause;
   size_t nclause;

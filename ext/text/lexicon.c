@@ -32,9 +32,9 @@ struct news_lexicon {
 
 void news_lexicon_free(news_engine *eng, news_lexicon *lex) {
   if (!lex) return;
-  void *parts[] = {lex->ent_ntok, lex->ent_tok,  lex->tok_hash,  lex->tok_fold,
-                   lex->tok_nfold, lex->pool,    lex->order,     lex->pos,
-                   lex->bkt_hash, lex->bkt_start, lex->bkt_count};
+  void *parts[] = {lex->ent_ntok,  lex->ent_tok,   lex->tok_hash, lex->tok_fold,
+                   lex->tok_nfold, lex->pool,      lex->order,    lex->pos,
+                   lex->bkt_hash,  lex->bkt_start, lex->bkt_count};
   for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) news_engine_mfree(eng, parts[i]);
   news_engine_mfree(eng, lex);
 }

@@ -62,33 +62,12 @@ static int sent_disconnect(sqlite3_vtab *v) {
   return SQLITE_OK;
 }
 
-/*
-** idxNum is 1 when the `text` argument is given (it is then argv[0] in
-** xFilter). The argument is required: a plan whose `text` constraint cannot
-** be used yet is refused with SQLITE_CONSTRAINT, so the planner puts the
-** table that supplies it in an outer loop; no `text` constraint at all means
-** the call had no argument, which is an error.
-*/
+/* idxNum bit 0: the `text` argument is given (argv[0] in xFilter); see
+** news_vtab_best_index for how the planner is steered. */
 static int sent_best_index(sqlite3_vtab *tab, sqlite3_index_info *info) {
-  int text_at = -1, unusable = 0;
-  for (int i = 0; i < info->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if (c->iColumn != SENT_COLUMN_TEXT || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c->usable)
-      unusable = 1;
-    else if (text_at < 0)
-      text_at = i;
-  }
-  if (text_at < 0) {
-    if (unusable) return SQLITE_CONSTRAINT;
-    return news_vtab_error(tab, "news_sentences: missing text argument");
-  }
-  info->aConstraintUsage[text_at].argvIndex = 1;
-  info->aConstraintUsage[text_at].omit = 1;
-  info->idxNum = 1;
-  info->estimatedCost = 1000;
-  info->estimatedRows = 30;
-  return SQLITE_OK;
+  static const int cols[] = {SENT_COLUMN_TEXT};
+  (void)tab;
+  return news_vtab_best_index(info, 1, cols);
 }
 
 static int sent_open(sqlite3_vtab *tab, sqlite3_vtab_cursor **out) {
@@ -115,7 +94,8 @@ static int sent_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_st
   news_text_release(c->text);
   c->text = NULL;
   c->row = 0;
-  if (idx_num != 1 || argc < 1) return SQLITE_OK;
+  if (!(idx_num & NEWS_VTAB_ARG(0)) || argc < 1)
+    return news_vtab_error(&v->base, "news_sentences: missing text argument");
   const char *s;
   size_t n;
   switch (news_arg_text(argv[0], &s, &n)) {

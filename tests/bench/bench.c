@@ -383,7 +383,7 @@ static int load_jsonl(sqlite3 *db, const char *path) {
 static const char *const g_first[] = {"Laila", "Tomas",  "Grace", "Yusuf", "Ingrid", "Samuel",
                                       "Marta", "Dmitri", "Aisha", "Kenji", "Helena", "Omar"};
 static const char *const g_last[] = {"Varga",  "Okonkwo", "Lindgren", "Haddad",  "Moreau",
-                                     "Tanaka", "Costa",   "Brennan",   "Sadeghi", "Novak"};
+                                     "Tanaka", "Costa",   "Brennan",  "Sadeghi", "Novak"};
 static const char *const g_title[] = {
     "Sen.", "Gov.", "Dr.", "Brig.-Gen.", "Lt. Col.", "Foreign Minister", "spokeswoman", "Rep."};
 static const char *const g_via[] = {"Reuters",   "the state news agency", "Tasnim", "local radio",

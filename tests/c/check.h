@@ -18,32 +18,31 @@
 static int check_failed;
 static const char *check_prog = "test";
 
-#define CHECK(cond)                                                                  \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
-      printf("  %s:%d: CHECK(%s)\n", __FILE__, __LINE__, #cond);                     \
-      check_failed = 1;                                                              \
-    }                                                                                \
+#define CHECK(cond)                                                                                \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      printf("  %s:%d: CHECK(%s)\n", __FILE__, __LINE__, #cond);                                   \
+      check_failed = 1;                                                                            \
+    }                                                                                              \
   } while (0)
 
-#define CHECK_INT(a, b)                                                              \
-  do {                                                                               \
-    long long check_a = (long long)(a), check_b = (long long)(b);                    \
-    if (check_a != check_b) {                                                        \
-      printf("  %s:%d: %s == %lld, expected %lld\n", __FILE__, __LINE__, #a, check_a, \
-             check_b);                                                               \
-      check_failed = 1;                                                              \
-    }                                                                                \
+#define CHECK_INT(a, b)                                                                            \
+  do {                                                                                             \
+    long long check_a = (long long)(a), check_b = (long long)(b);                                  \
+    if (check_a != check_b) {                                                                      \
+      printf("  %s:%d: %s == %lld, expected %lld\n", __FILE__, __LINE__, #a, check_a, check_b);    \
+      check_failed = 1;                                                                            \
+    }                                                                                              \
   } while (0)
 
-#define CHECK_STR(a, b)                                                                   \
-  do {                                                                                    \
-    const char *check_a = (a), *check_b = (b);                                            \
-    if (!check_a || strcmp(check_a, check_b) != 0) {                                      \
-      printf("  %s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a,          \
-             check_a ? check_a : "(null)", check_b);                                      \
-      check_failed = 1;                                                                   \
-    }                                                                                     \
+#define CHECK_STR(a, b)                                                                            \
+  do {                                                                                             \
+    const char *check_a = (a), *check_b = (b);                                                     \
+    if (!check_a || strcmp(check_a, check_b) != 0) {                                               \
+      printf("  %s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a,                   \
+             check_a ? check_a : "(null)", check_b);                                               \
+      check_failed = 1;                                                                            \
+    }                                                                                              \
   } while (0)
 
 typedef struct check_test {
@@ -98,8 +97,7 @@ static int check_run(const char *prog, const check_test *tests, size_t n) {
       printf("  leak: %ld allocations not freed\n", check_alloc.live - live);
       check_failed = 1;
     }
-    printf("%s %s%s:%s\n", check_failed ? "FAIL" : "ok", prefix ? prefix : "", prog,
-           tests[i].name);
+    printf("%s %s%s:%s\n", check_failed ? "FAIL" : "ok", prefix ? prefix : "", prog, tests[i].name);
     fflush(stdout);
     failures += check_failed;
   }

@@ -430,7 +430,9 @@ static void test_out_of_memory(void) {
   news_engine_free(e);
 }
 
-static void settle(void) { news_engine_trim(eng); }
+static void settle(void) {
+  news_engine_trim(eng);
+}
 
 int main(void) {
   eng = news_engine_new(&check_allocator);

@@ -49,13 +49,14 @@ def load(path):
 def rows_of(conn, text, published):
     out = []
     for r in conn.execute(
-            "SELECT quote, kind, speaker, speaker_start, speaker_length, cue, start, length"
-            " FROM news_quotes(?, ?)", (text, published)):
-        quote, kind, speaker, ss, sl, cue, start, length = r
+            "SELECT quote, kind, speaker, speaker_start, speaker_length, cue, start, length,"
+            " via, said_on FROM news_quotes(?, ?)", (text, published)):
+        quote, kind, speaker, ss, sl, cue, start, length, via, said_on = r
         out.append({
             "s": start - 1, "e": start - 1 + length, "kind": kind, "speaker": speaker,
             "ss": None if ss is None else ss - 1,
-            "se": None if ss is None else ss - 1 + sl, "cue": cue, "quote": quote})
+            "se": None if ss is None else ss - 1 + sl, "cue": cue, "quote": quote,
+            "via": via, "said_on": said_on})
     return out
 
 
@@ -125,6 +126,7 @@ def news_gold(a):
         out.append({"start": q["start"], "end": q["end"], "frags": [(q["start"], q["end"])],
                     "kind": q["kind"], "speaker": q["speaker"], "alt": q.get("alt") or [],
                     "optional": q.get("optional", False), "cue": q.get("cue"),
+                    "via": q.get("via"), "said_on": q.get("said_on"),
                     "type": "%s/%s" % (q["kind"], q.get("cue") or "none")})
     return out
 
@@ -216,6 +218,33 @@ def top_errors(errors, n=20):
     return dict(errors.most_common(n))
 
 
+def attributes(conn, arts):
+    """Of the required quotes found, the share whose kind, cue, via (the credited
+    outlet) and said_on (the date of the statement) are right; via and said_on
+    count as right when both are absent."""
+    right, total = collections.Counter(), 0
+    wrong = collections.Counter()
+    for a in arts:
+        rows = rows_of(conn, a["text"], a.get("dct"))
+        golds = news_gold(a)
+        for i, j in match(rows, golds).items():
+            g, r = golds[j], rows[i]
+            if g["optional"]:
+                continue
+            total += 1
+            for attr, want, got in (("kind", g["kind"], r["kind"]), ("cue", g["cue"], r["cue"]),
+                                    ("via", (g.get("via") or "").lower() or None,
+                                     (r["via"] or "").lower() or None),
+                                    ("said_on", g.get("said_on"), r["said_on"])):
+                if want == got:
+                    right[attr] += 1
+                else:
+                    wrong["%s:%s>%s" % (attr, want, got)] += 1
+    out = {"%s_right" % k: ratio(right[k], total) for k in ("kind", "cue", "via", "said_on")}
+    out["attribute_errors"] = dict(wrong.most_common(12))
+    return out
+
+
 def eval_news(conn, path, examples=None):
     arts = load(path)
     recall = {"required": lambda g: True}
@@ -225,7 +254,7 @@ def eval_news(conn, path, examples=None):
     return {"dataset": "news/dev", "required_found": ratio(f["required"], t["required"]),
             "speaker_right": ratio(sr["required"], st["required"]),
             "precision": ratio(correct, nrows), "required": t["required"], "rows": nrows,
-            "errors": top_errors(errors)}
+            **attributes(conn, arts), "errors": top_errors(errors)}
 
 
 def eval_polnear(conn, path, name, examples=None):
