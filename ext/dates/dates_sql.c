@@ -183,9 +183,7 @@ static int dates_close(sqlite3_vtab_cursor *cur) {
 }
 
 static int vtab_error(dates_vtab *v, const char *msg) {
-  sqlite3_free(v->base.zErrMsg);
-  v->base.zErrMsg = sqlite3_mprintf("%s", msg);
-  return SQLITE_ERROR;
+  return news_vtab_error(&v->base, msg);
 }
 
 static int dates_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str, int argc,

@@ -154,6 +154,10 @@ static void test_call(const sql_call *c, const arg_set *a) {
         printf("  %s(%s) failing allocation %ld (%s): %s\n    rc %d \"%s\", expected rc %d "
                "\"%s\"\n",
                c->name, a->name, n, mode, bad, o.rc, o.err, ref.rc, ref.err);
+        if (o.rc == SQLITE_OK) /* what differs */
+          printf("    rows %.*s\n    expected %.*s\n", (int)(o.rows.n < 400 ? o.rows.n : 400),
+                 o.rows.p ? o.rows.p : "", (int)(ref.rows.n < 400 ? ref.rows.n : 400),
+                 ref.rows.p ? ref.rows.p : "");
         check_failed = 1;
       }
       sql_buf_free(&o.rows);

@@ -112,7 +112,8 @@ static void *work(void *arg) {
       int i = w->id % 2 ? NTEXTS - 1 - k : k;
       for (size_t c = 0; c < SQL_NCALLS; c++) {
         run_text(db, c, i, &rows);
-        if (rows.n != expected[i][c].n || memcmp(rows.p, expected[i][c].p, rows.n) != 0) {
+        if (rows.n != expected[i][c].n ||
+            (rows.n && memcmp(rows.p, expected[i][c].p, rows.n) != 0)) {
           if (!w->mismatches++)
             snprintf(w->first, sizeof w->first, "thread %d: %s on text %d differs", w->id,
                      sql_calls[c].name, i);
@@ -133,7 +134,7 @@ static void test_two_threads(void) {
   for (int i = 0; i < NTEXTS; i++)
     for (size_t c = 0; c < SQL_NCALLS; c++) {
       run_text(db, c, i, &expected[i][c]);
-      CHECK(strncmp(expected[i][c].p, "error", 5) != 0);
+      CHECK(!expected[i][c].p || strncmp(expected[i][c].p, "error", 5) != 0);
     }
   sqlite3_close(db);
 
