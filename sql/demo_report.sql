@@ -2,13 +2,20 @@
 -- `make demo` runs it on demo.db (built from sql/demo.sql), from the
 -- repository root:   sqlite3 demo.db < sql/demo_report.sql
 --
--- One section per capability, each a plain query over `articles`. To add a
--- capability, fill in its section below (the commented queries show the
--- intended shape) and keep the same .print heading style.
+-- One section per capability, each a plain query over `articles`.
 
 .load ./news
 .mode box --wrap 60 --wordwrap on
 .headers on
+
+-- The question each article's stance section asks: a target per topic.
+CREATE TEMP TABLE topic(id INTEGER PRIMARY KEY, target TEXT);
+INSERT INTO topic VALUES
+  (1, 'negotiations over Iran''s missile programme'), (2, 'new sanctions on Iranian missile makers'),
+  (3, 'the ceasefire'), (4, 'tariffs on imported steel'), (5, 'the protest law'),
+  (6, 'the dock strike'), (7, 'negotiations over Iran''s missile programme'),
+  (8, 'negotiations over Iran''s missile programme'), (9, 'tariffs on farm goods'),
+  (10, 'the dock strike');
 
 .print
 SELECT 'sqlite-news ' || news_version() AS extension,
@@ -17,72 +24,76 @@ SELECT 'sqlite-news ' || news_version() AS extension,
   FROM articles;
 
 -- ---------------------------------------------------------------------------
--- Sentences and paragraphs (news_sentences).
 .print
-.print Articles, with the sentences and paragraphs news_sentences finds in each body
+.print Articles: sentences and paragraphs (news_sentences), quotes (news_quotes), dates (news_dates)
 SELECT a.id, a.outlet, a.published, a.title,
-       count(*) AS sentences,
-       max(s.paragraph) AS paragraphs
-  FROM articles a, news_sentences(a.body) s
- GROUP BY a.id
+       (SELECT count(*) FROM news_sentences(a.body)) AS sentences,
+       (SELECT max(paragraph) FROM news_sentences(a.body)) AS paragraphs,
+       (SELECT count(*) FROM news_quotes(a.body, a.published)) AS quotes,
+       (SELECT count(*) FROM news_dates(a.body, a.published)) AS dates
+  FROM articles a
  ORDER BY a.id;
 
+-- ---------------------------------------------------------------------------
 .print
-.print The first three sentences of each article (web boilerplate included: the engine sees it too)
-SELECT id, para, start, length, sentence
-  FROM (SELECT a.id, s.paragraph AS para, s.start, s.length, s.sentence,
-               row_number() OVER (PARTITION BY a.id ORDER BY s.start) AS n
-          FROM articles a, news_sentences(a.body) s)
- WHERE n <= 3
- ORDER BY id, start;
-
-.print
-.print Titles and initials that do not end a sentence (Brig.-Gen., Lt. Col., Sen., U.S., Carol M.)
--- The markers are a table joined in, not an OR of GLOBs: an OR over a
--- news_sentences column makes SQLite 3.40 probe the OR terms on their own,
--- and news_sentences refuses a plan without its text argument.
-WITH marker(m) AS (VALUES ('Brig.-Gen. '), ('Lt. Col. '), ('Sen. '), ('U.S. '), ('Carol M. '))
-SELECT DISTINCT a.id, s.start, s.sentence
-  FROM articles a, news_sentences(a.body) s, marker
- WHERE instr(s.sentence, m) > 0
- ORDER BY a.id, s.start;
+.print Who said what, when, and which way on the article's topic (news_quotes)
+SELECT a.id, q.speaker, q.role, q.said_on, q.cue, q.via, q.stance, q.kind, q.quote
+  FROM articles a JOIN topic t USING (id),
+       news_quotes(a.body, a.published, t.target) q
+ ORDER BY a.id, q.start;
 
 .print
-.print Positions: substr(body, start, length) gives back each sentence exactly
-SELECT count(*) AS sentences,
-       sum(substr(a.body, s.start, s.length) = s.sentence) AS exact
-  FROM articles a, news_sentences(a.body) s;
+.print One person under several spellings: news_speaker_key groups them across articles
+SELECT news_speaker_key(q.speaker) AS key,
+       group_concat(DISTINCT q.speaker) AS spelled,
+       count(DISTINCT a.id) AS articles, count(*) AS quotes
+  FROM articles a, news_quotes(a.body, a.published) q
+ WHERE q.speaker IS NOT NULL
+ GROUP BY key
+HAVING count(DISTINCT q.speaker) > 1 OR count(DISTINCT a.id) > 1
+ ORDER BY quotes DESC;
+
+.print
+.print Speakers of one article (news_speakers): name, role, key, quotes, first mention
+SELECT s.speaker, s.role, s.key, s.quotes, s.first_start
+  FROM articles a, news_speakers(a.body) s
+ WHERE a.id = 1;
 
 -- ---------------------------------------------------------------------------
--- Quotes and speakers (news_quotes, news_speakers, news_speaker_key; issue 3).
--- Shape, once registered:
---   .print
---   .print Who said what
---   SELECT a.id, q.speaker, q.role, q.cue, q.via, q.said_on, q.kind, q.quote
---     FROM articles a, news_quotes(a.body, a.published) q
---    ORDER BY a.id, q.start;
---   .print
---   .print One person under several spellings (Mohammad / Muhammad / Mohammed Rahbari)
---   SELECT news_speaker_key(q.speaker) AS key, group_concat(DISTINCT q.speaker) AS spelled,
---          count(DISTINCT a.id) AS articles, count(*) AS quotes
---     FROM articles a, news_quotes(a.body, a.published) q
---    GROUP BY key HAVING count(DISTINCT a.id) > 1;
+.print
+.print Each speaker's stance toward the article's topic: their quotes, grouped
+SELECT a.id, t.target, q.speaker,
+       CASE WHEN sum(q.stance = 'favor') > sum(q.stance = 'against') THEN 'favor'
+            WHEN sum(q.stance = 'against') > sum(q.stance = 'favor') THEN 'against'
+            ELSE 'none' END AS stance,
+       sum(q.stance = 'favor') AS for_, sum(q.stance = 'against') AS against_, count(*) AS quotes
+  FROM articles a JOIN topic t USING (id),
+       news_quotes(a.body, a.published, t.target) q
+ WHERE q.speaker IS NOT NULL
+ GROUP BY a.id, q.speaker
+ ORDER BY a.id, min(q.start);
+
+.print
+.print Why: the cues behind one sentence's label (news_stance_explain)
+SELECT news_stance('The minister said the door to talks on the missile programme remained open.',
+                   'negotiations over Iran''s missile programme') AS stance,
+       news_stance_explain('The minister said the door to talks on the missile programme remained open.',
+                           'negotiations over Iran''s missile programme') AS explain;
 
 -- ---------------------------------------------------------------------------
--- Dates (news_dates; issue 4). Shape, once registered:
---   .print
---   .print When: relative dates resolved against the publication date
---   SELECT a.id, a.published, d.phrase, d.type, d.value, d.mod, d.begin, d.end
---     FROM articles a, news_dates(a.body, a.published) d
---    ORDER BY a.id, d.start;
+.print
+.print When: dates resolved against each article's publication date (news_dates)
+SELECT a.id, a.published, d.phrase, d.type, d.value, d.mod, d.begin, d.end
+  FROM articles a, news_dates(a.body, a.published) d
+ WHERE a.id IN (1, 2, 6)
+ ORDER BY a.id, d.start;
 
 -- ---------------------------------------------------------------------------
--- Stance (news_stance, and news_quotes' stance column; issue 5). Shape, once
--- registered, for a target such as 'negotiations over Iran''s missile programme':
---   .print
---   .print Each speaker's stance toward talks on the missile programme
---   SELECT q.speaker, group_concat(DISTINCT q.stance) AS stance, count(*) AS quotes
---     FROM articles a,
---          news_quotes(a.body, a.published, 'negotiations over Iran''s missile programme') q
---    WHERE q.stance <> 'none'
---    GROUP BY news_speaker_key(q.speaker);
+.print
+.print Positions: substr(body, start, length) gives back every sentence, quote and date exactly
+SELECT (SELECT count(*) || ' of ' || count(*) FROM articles a, news_sentences(a.body) s
+         WHERE substr(a.body, s.start, s.length) = s.sentence) AS sentences,
+       (SELECT sum(substr(a.body, q.start, q.length) = q.quote) || ' of ' || count(*)
+          FROM articles a, news_quotes(a.body, a.published) q) AS quotes,
+       (SELECT sum(substr(a.body, d.start, d.length) = d.phrase) || ' of ' || count(*)
+          FROM articles a, news_dates(a.body, a.published) d) AS dates;
