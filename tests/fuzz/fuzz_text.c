@@ -90,24 +90,113 @@ static void check_span(const news_doc *d, uint32_t byte, uint32_t nbyte, uint32_
 }
 
 /* Capabilities that read the parsed document: each calls its engine entry
-** point on `d` and checks what comes back with check_span(). One line each
-** when the engine APIs of issues 3-5 land, for example
-**   {"quotes", fuzz_quotes},
-** with, next to it,
-**   static void fuzz_quotes(news_engine *e, const news_doc *d) {
-**     news_quote_list *l = NULL;                  (whatever news_quotes.h says)
-**     REQUIRE(news_quotes_find(e, d, &l) == NEWS_OK, "quotes");
-**     for (size_t i = 0; i < l->n; i++)
-**       check_span(d, l->q[i].byte, l->q[i].nbyte, l->q[i].chr, l->q[i].nchr, "quote");
-**     news_quotes_free(e, l);
-**   }
+** point on `d` and checks what comes back: spans with check_span(), token
+** ranges inside the document, values of the kinds the SQL layer names.
 ** (SQL-level fuzzing of every function is fuzz_sql.c's, from sql_calls.h.) */
 typedef struct doc_consumer {
   const char *name;
   void (*run)(news_engine *e, const news_doc *d);
 } doc_consumer;
+
+static void check_tokens(const news_doc *d, uint32_t tok, uint32_t ntok, const char *what) {
+  if (tok == NEWS_NONE) return;
+  REQUIRE((size_t)tok + ntok <= d->ntok, "%s: tokens %u+%u past the document (%zu)", what, tok,
+          ntok, d->ntok);
+}
+
+static void fuzz_quotes(news_engine *e, const news_doc *d) {
+  news_quotes *qs = NULL;
+  REQUIRE(news_quotes_extract(d, &qs) == NEWS_OK, "news_quotes_extract");
+  uint32_t last = 0;
+  for (size_t i = 0; i < qs->n; i++) {
+    const news_quote *q = &qs->q[i];
+    check_span(d, q->byte, q->nbyte, q->chr, q->nchr, "quote");
+    REQUIRE(q->chr >= last, "quotes out of text order");
+    last = q->chr;
+    check_tokens(d, q->tok, q->ntok, "quote tokens");
+    check_tokens(d, q->cue_tok, q->cue_ntok, "cue");
+    check_tokens(d, q->via_tok, q->via_ntok, "via");
+    check_tokens(d, q->ctx_tok, q->ctx_ntok, "context");
+    if (q->mention_tok != NEWS_NONE) {
+      check_tokens(d, q->mention_tok, q->mention_ntok, "mention");
+      REQUIRE(q->mention_chr == d->tok[q->mention_tok].chr, "mention position");
+    }
+    REQUIRE(q->speaker < (int32_t)qs->nspk, "speaker index");
+    REQUIRE(news_quote_kind_name(q->kind) != NULL, "quote kind");
+  }
+  for (size_t i = 0; i < qs->nspk; i++) { /* every speaker's key is computable */
+    char *key = NULL;
+    size_t nkey = 0;
+    REQUIRE(news_speaker_key(e, qs->spk[i].name, qs->spk[i].nname, &key, &nkey) == NEWS_OK,
+            "news_speaker_key");
+    news_engine_mfree(e, key);
+  }
+  news_quotes_free(e, qs);
+}
+
+static void fuzz_dates(news_engine *e, const news_doc *d) {
+  static const news_ymd anchors[] = {{2019, 11, 19}, {1, 1, 1}, {9999, 12, 31}};
+  for (size_t a = 0; a <= sizeof anchors / sizeof anchors[0]; a++) {
+    news_timex *tx = NULL;
+    size_t n = 0;
+    const news_ymd *anchor = a < sizeof anchors / sizeof anchors[0] ? &anchors[a] : NULL;
+    REQUIRE(news_dates_find(d, anchor, &tx, &n) == NEWS_OK, "news_dates_find");
+    for (size_t i = 0; i < n; i++) {
+      check_span(d, tx[i].byte, tx[i].nbyte, tx[i].chr, tx[i].nchr, "timex");
+      check_tokens(d, tx[i].tok, tx[i].ntok, "timex tokens");
+      REQUIRE(news_timex_type_name(tx[i].type) != NULL, "timex type");
+      REQUIRE(memchr(tx[i].value, 0, sizeof tx[i].value) != NULL, "timex value unterminated");
+    }
+    for (uint32_t k = 0; k < d->ntok; k += 7) /* said_on from any token */
+      REQUIRE(news_dates_said_on(d, tx, n, k) < (long)n, "said_on index");
+    news_dates_free(e, tx);
+  }
+}
+
+static void fuzz_stance(news_engine *e, const news_doc *d) {
+  /* the text's own first words are the target: any bytes can be one */
+  news_target *t = NULL;
+  size_t n = d->len < 40 ? d->len : 40;
+  int rc = news_target_compile(e, d->text, n, &t);
+  REQUIRE(rc == NEWS_OK || rc == NEWS_BADARG, "news_target_compile: %d", rc);
+  if (rc != NEWS_OK) REQUIRE(news_target_compile(e, "negotiations over the missile programme", 39,
+                                                 &t) == NEWS_OK,
+                             "fixed target");
+  news_stance_result r;
+  news_stance_result_init(&r);
+  REQUIRE(news_stance_range(e, t, d, 0, 0, d->ntok, &r) == NEWS_OK, "news_stance_range");
+  REQUIRE(news_stance_label_name(r.label) != NULL, "stance label");
+  for (size_t i = 0; i < r.ncue; i++) check_tokens(d, r.cue[i].tok, r.cue[i].ntok, "cue");
+  char *json = NULL;
+  size_t nj = 0;
+  REQUIRE(news_stance_json(e, d, &r, t, 0, &json, &nj) == NEWS_OK, "news_stance_json");
+  news_engine_mfree(e, json);
+  size_t first = 0;
+  REQUIRE(news_stance_first_naming(e, t, d, 0, &r, &first) == NEWS_OK, "first_naming");
+  REQUIRE(first <= d->nsent, "first_naming past the sentences");
+  for (size_t s = 0; s < d->nsent; s++)
+    REQUIRE(news_stance_range_named(e, t, d, d->sent[s].tok, d->sent[s].ntok, first < s, &r) ==
+                NEWS_OK,
+            "news_stance_range_named");
+  news_stance_result_clear(e, &r);
+  news_target_free(e, t);
+}
+
+static void fuzz_speaker_key(news_engine *e, const news_doc *d) {
+  char *key = NULL, *again = NULL;
+  size_t n = 0, m = 0;
+  REQUIRE(news_speaker_key(e, d->text, d->len, &key, &n) == NEWS_OK, "news_speaker_key");
+  REQUIRE(news_speaker_key(e, d->text, d->len, &again, &m) == NEWS_OK, "news_speaker_key again");
+  REQUIRE(n == m && (n == 0 || memcmp(key, again, n) == 0), "speaker key not deterministic");
+  news_engine_mfree(e, key);
+  news_engine_mfree(e, again);
+}
+
 static const doc_consumer consumers[] = {
-    /* {"quotes", fuzz_quotes}, {"dates", fuzz_dates}, {"stance", fuzz_stance}, */
+    {"quotes", fuzz_quotes},
+    {"dates", fuzz_dates},
+    {"stance", fuzz_stance},
+    {"speaker_key", fuzz_speaker_key},
     {NULL, NULL},
 };
 
