@@ -10,19 +10,6 @@
 
 #include <string.h>
 
-/* Tokens worth trying: a lexicon word, a number, or the few shapes the
-** lexicon cannot list ("half a year", "FY2020"). */
-static int may_start(const dt_scan *s, uint32_t i) {
-  const news_token *t = &s->doc->tok[i];
-  if (s->mask[i] || t->kind == NEWS_TOK_NUMBER) return 1;
-  if (t->kind != NEWS_TOK_WORD) return 0;
-  const char *f = s->doc->fold + t->fold;
-  if ((t->nfold == 4 && memcmp(f, "half", 4) == 0) || (t->nfold == 1 && f[0] == 'a') ||
-      (t->nfold == 2 && f[0] == 'a' && f[1] == 'n'))
-    return 1;
-  return t->nfold >= 4 && f[0] == 'f' && f[1] == 'y' && f[2] >= '0' && f[2] <= '9';
-}
-
 /* Bytes and characters of a trailing possessive to leave out of the span:
 ** "Monday's" -> "Monday", "year’s" -> "year", "years'" -> "years". */
 static void possessive_tail(const news_doc *d, uint32_t k, uint32_t *nbyte, uint32_t *nchr) {
@@ -86,7 +73,7 @@ int news_dates_find(const news_doc *doc, const news_ymd *anchor, news_timex **ou
     const news_sentence *st = &doc->sent[si];
     s.lim = st->tok + st->ntok;
     for (uint32_t i = st->tok; i < s.lim; i++) {
-      if (!may_start(&s, i)) continue;
+      if (!(s.tflags[i] & DT_T_START)) continue;
       dt_expr e;
       uint32_t m = dt_match(&s, i, &e);
       if (!m) continue;
@@ -157,12 +144,9 @@ static int clause_end(const news_doc *d, uint32_t k) {
 
 /* Token k is a word that may stand between a reporting verb and its date. */
 static int said_gap(const dt_lexicon *lx, const news_doc *d, uint32_t k) {
-  if (!(dt_first_word_classes(lx, d->tok[k].hash) & DT_BIT(DW_SAID_GAP))) return 0;
-  const dt_word *w = NULL;
-  size_t n;
-  while ((w = news_lexicon_match_next(lx->lex[DW_SAID_GAP], d, k, w, &n)) != NULL)
-    if (n == 1) return 1;
-  return 0;
+  const news_token *t = &d->tok[k];
+  uint32_t r = dt_word_record(lx, t->hash, d->fold + t->fold, t->nfold);
+  return (lx->rec[r].one & DT_BIT(DW_SAID_GAP)) != 0;
 }
 
 #define SAID_ON_AFTER  8  /* "told a news conference in Tehran on Sunday" */

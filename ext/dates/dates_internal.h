@@ -137,8 +137,13 @@ enum dt_class {
   DW_NOT_YEAR_BEFORE, /* words before a number that make it no year: No., $, flight */
   DW_NOT_YEAR_AFTER,  /* words after a number that make it a count: percent, people */
   DW_SAID_GAP,        /* words between a reporting verb and its date: "told reporters in ... on" */
-  DW_CLASS_COUNT
+  DW_FUNC,       /* function words the grammar reads by spelling: val DT_FUNC_DET for a determiner
+                    that starts an expression only before a date word ("the", "a", "half"),
+                    DT_FUNC_LINK for a word that may stand after one ("the full year") */
+  DW_CLASS_COUNT /* at most 32: a token's classes are one uint32_t */
 };
+
+enum { DT_FUNC_LINK = 0, DT_FUNC_DET = 1 };
 
 /* val2 flags. */
 #define DW_ABBR     0x01 /* only a month/weekday before a day number or a year */
@@ -187,17 +192,45 @@ extern const dt_holiday dt_holidays[];
 /* The day of a holiday in year y. */
 int64_t dt_holiday_day(const dt_holiday *h, int32_t y);
 
-/* The engine's date lexicon, built on first use (NEWS_SLOT_DATES). */
+/* The engine's date lexicon, built on first use (NEWS_SLOT_DATES).
+**
+** Besides one news_lexicon per class, a record per distinct word that starts
+** or occurs in a phrase: the scan finds each token's record once (one probe by
+** the hash the tokenizer computed, one comparison of the folded form), and
+** from then on a one-word look-up is a bit test and an array load, and the
+** test "can an expression start here" is one byte. */
+typedef struct dt_wrec {
+  uint32_t hash; /* of the folded word, as news_hash computes it */
+  uint32_t fold; /* the folded word: lx->pool + fold, nfold bytes */
+  uint32_t nfold;
+  uint32_t mask;      /* classes with a phrase starting with this word */
+  uint32_t one;       /* classes with a one-word entry for it */
+  uint32_t multi;     /* classes with a longer phrase starting with it */
+  uint32_t first_one; /* its one-word entries in lx->one, in class order */
+  uint8_t tflags;     /* DT_T_* it gives a token */
+} dt_wrec;
+
+/* Token flags from the scan. */
+#define DT_T_START  0x01 /* an expression may start at this token */
+#define DT_T_DET    0x02 /* a determiner: starts one only before a DT_T_FOLLOW token */
+#define DT_T_FOLLOW 0x04 /* may stand after a determiner inside an expression */
+
 typedef struct dt_lexicon {
   news_lexicon *lex[DW_CLASS_COUNT]; /* one per class: dt_lex(cls) walks only its phrases */
-  /* For each first word of a phrase (by folded hash): the classes of the
-  ** phrases it starts. A token's candidate classes in one probe; dt_lex
-  ** confirms the whole phrase. */
-  uint32_t *first_hash, *first_mask;
-  uint32_t first_cap; /* a power of two; 0 hash = empty slot */
+  dt_wrec *rec;                      /* records 1..nrec; rec[0] is empty (no classes) */
+  uint32_t nrec;
+  const dt_word **one; /* one-word entries, per record in class order */
+  char *pool;          /* folded words */
+  uint16_t *slot;      /* hash table of record indexes (0: empty) */
+  uint32_t slot_mask;  /* slots - 1 */
 } dt_lexicon;
-/* The classes of phrases whose first word has this folded hash. */
-uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash);
+/* The record of a folded word with this hash, or 0. */
+uint32_t dt_word_record(const dt_lexicon *lx, uint32_t hash, const char *fold, size_t nfold);
+/* The one-word entry of class `cls` of record r (which must have it in `one`). */
+static inline const dt_word *dt_rec_one(const dt_lexicon *lx, const dt_wrec *r, int cls) {
+  uint32_t below = r->one & ((1u << cls) - 1u);
+  return lx->one[r->first_one + (uint32_t)__builtin_popcount(below)];
+}
 const dt_lexicon *dt_lexicon_get(news_engine *eng);
 
 /* ---------------------------------------------------------------------------
@@ -276,8 +309,11 @@ typedef struct dt_expr {
 typedef struct dt_scan {
   const news_doc *doc;
   const dt_lexicon *lx;
-  uint32_t *mask; /* per token: bit per dt_class with an entry starting there */
-  uint32_t lim;   /* end of the current sentence: expressions never cross it */
+  uint32_t *mask;  /* per token: bit per dt_class with an entry starting there */
+  uint16_t *rec;   /* per token: its word record (0: none) */
+  uint16_t *prec;  /* per token: the record of the word without a possessive 's */
+  uint8_t *tflags; /* per token: DT_T_* */
+  uint32_t lim;    /* end of the current sentence: expressions never cross it */
 } dt_scan;
 
 #define DT_BIT(c) (1u << (c))
@@ -290,7 +326,7 @@ static inline int dt_tok_is(const news_doc *d, size_t i, const char *w) {
   return memcmp(d->fold + d->tok[i].fold, w, n) == 0;
 }
 
-/* Classifies every token of the doc (fills mask and one). */
+/* Classifies every token of the doc once: its classes, records and DT_T_START. */
 int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx);
 void dt_scan_free(dt_scan *s);
 

@@ -437,9 +437,7 @@ uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {
   ** of a few function words at its first token. */
   uint32_t m = i < s->lim ? s->mask[i] : 0;
   int num = dt_kind(s, i) == NEWS_TOK_NUMBER, word = dt_kind(s, i) == NEWS_TOK_WORD;
-  int det = word && (dt_is(s, i, "the") || dt_is(s, i, "its") || dt_is(s, i, "their") ||
-                     dt_is(s, i, "a") || dt_is(s, i, "an") || dt_is(s, i, "half") ||
-                     dt_is(s, i, "year") || dt_is(s, i, "year's"));
+  int det = word && ((s->tflags[i] & DT_T_DET) || dt_is(s, i, "year") || dt_is(s, i, "year's"));
   int counts = num || det || (m & (DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_VAGUE)));
   int fy = word && s->doc->tok[i].nfold >= 4 && s->doc->fold[s->doc->tok[i].fold] == 'f' &&
            s->doc->fold[s->doc->tok[i].fold + 1] == 'y';

@@ -22,24 +22,50 @@ int dt_possessive(const dt_scan *s, uint32_t i) {
   return i < s->doc->ntok && possessive_cut(s->doc, i) > 0;
 }
 
+/* "FY2020", "fy20": a fiscal year in one token, which the lexicon cannot list. */
+static int fy_token(const news_doc *d, const news_token *t) {
+  const char *f = d->fold + t->fold;
+  return t->kind == NEWS_TOK_WORD && t->nfold >= 4 && f[0] == 'f' && f[1] == 'y' && f[2] >= '0' &&
+         f[2] <= '9';
+}
+
 int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
   memset(s, 0, sizeof *s);
   s->doc = doc;
   s->lx = lx;
   s->lim = (uint32_t)doc->ntok;
   if (doc->ntok == 0) return NEWS_OK;
-  s->mask = news_engine_malloc(doc->engine, doc->ntok * sizeof *s->mask);
-  if (!s->mask) return NEWS_NOMEM;
-  for (uint32_t i = 0; i < doc->ntok; i++) {
-    uint32_t m = 0;
+  /* one block: mask, rec, prec, tflags */
+  size_t n = doc->ntok;
+  char *b = news_engine_malloc(doc->engine, n * (sizeof *s->mask + 2 * sizeof *s->rec + 1));
+  if (!b) return NEWS_NOMEM;
+  s->mask = (uint32_t *)b;
+  s->rec = (uint16_t *)(b + n * sizeof *s->mask);
+  s->prec = s->rec + n;
+  s->tflags = (uint8_t *)(s->prec + n);
+  for (size_t i = 0; i < n; i++) {
     const news_token *t = &doc->tok[i];
+    uint32_t r = 0, pr = 0;
+    uint8_t fl = 0;
     if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
-      m = dt_first_word_classes(lx, t->hash);
-      size_t cut = possessive_cut(doc, i);
-      if (cut) m |= dt_first_word_classes(lx, news_hash(doc->fold + t->fold, t->nfold - cut));
+      r = dt_word_record(lx, t->hash, doc->fold + t->fold, t->nfold);
+      size_t cut = possessive_cut(doc, (uint32_t)i);
+      if (cut) {
+        size_t nf = t->nfold - cut;
+        pr = dt_word_record(lx, news_hash(doc->fold + t->fold, nf), doc->fold + t->fold, nf);
+      }
+      if (t->kind == NEWS_TOK_NUMBER || fy_token(doc, t)) fl = DT_T_START | DT_T_FOLLOW;
     }
-    s->mask[i] = m;
+    s->rec[i] = (uint16_t)r;
+    s->prec[i] = (uint16_t)pr;
+    s->mask[i] = lx->rec[r].mask | lx->rec[pr].mask;
+    s->tflags[i] = fl | lx->rec[r].tflags | lx->rec[pr].tflags;
   }
+  /* a determiner starts an expression only before a word that can go on with one */
+  for (size_t i = 0; i < n; i++)
+    if ((s->tflags[i] & (DT_T_DET | DT_T_START)) == DT_T_DET && i + 1 < n &&
+        (s->tflags[i + 1] & DT_T_FOLLOW))
+      s->tflags[i] |= DT_T_START;
   return NEWS_OK;
 }
 
@@ -48,42 +74,37 @@ void dt_scan_free(dt_scan *s) {
   s->mask = NULL;
 }
 
+/* A possessive's one-word entry of class cls ("Monday's"). */
+static const dt_word *possessive_entry(const dt_scan *s, uint32_t i, int cls) {
+  const dt_wrec *p = &s->lx->rec[s->prec[i]];
+  return (p->one & DT_BIT(cls)) ? dt_rec_one(s->lx, p, cls) : NULL;
+}
+
 const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
   if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
+  const dt_wrec *r = &s->lx->rec[s->rec[i]];
   const dt_word *w = NULL;
-  size_t k;
-  while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL) {
-    if (i + k <= s->lim) {
-      if (n) *n = (uint32_t)k;
-      return w;
+  if (r->multi & DT_BIT(cls)) { /* a longer phrase may start here: the lexicon decides */
+    size_t k;
+    while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL) {
+      if (i + k <= s->lim) {
+        if (n) *n = (uint32_t)k;
+        return w;
+      }
     }
+  } else if (r->one & DT_BIT(cls)) {
+    if (n) *n = 1;
+    return dt_rec_one(s->lx, r, cls);
   }
-  /* A possessive: the word without its 's. */
-  size_t cut = possessive_cut(s->doc, i);
-  if (cut) {
-    const news_token *t = &s->doc->tok[i];
-    w = news_lexicon_word(s->lx->lex[cls], s->doc->fold + t->fold, t->nfold - cut);
-    if (w) {
-      if (n) *n = 1;
-      return w;
-    }
-  }
-  return NULL;
+  if ((w = possessive_entry(s, i, cls)) != NULL && n) *n = 1;
+  return w;
 }
 
 const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
   if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
-  const dt_word *w = NULL;
-  size_t k;
-  while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL)
-    if (k == 1) return w;
-  size_t cut = possessive_cut(s->doc, i);
-  if (cut) {
-    const news_token *t = &s->doc->tok[i];
-    w = news_lexicon_word(s->lx->lex[cls], s->doc->fold + t->fold, t->nfold - cut);
-    if (w) return w;
-  }
-  return NULL;
+  const dt_wrec *r = &s->lx->rec[s->rec[i]];
+  if (r->one & DT_BIT(cls)) return dt_rec_one(s->lx, r, cls);
+  return possessive_entry(s, i, cls);
 }
 
 uint32_t dt_flags(const dt_scan *s, uint32_t i) {

@@ -72,6 +72,10 @@
   { p, DW_NOT_YEAR_AFTER, 0, 0 }
 #define SAID_GAP(p)                                                                                \
   { p, DW_SAID_GAP, 0, 0 }
+#define DET(p)                                                                                     \
+  { p, DW_FUNC, DT_FUNC_DET, 0 }
+#define LINK(p)                                                                                    \
+  { p, DW_FUNC, DT_FUNC_LINK, 0 }
 
 /* Holidays: index + 1 is the HOLIDAY value below. */
 const dt_holiday dt_holidays[] = {
@@ -1031,6 +1035,23 @@ static const dt_word words[] = {
     SAID_GAP("again"),
     SAID_GAP("publicly"),
     SAID_GAP("privately"),
+    /* Determiners: an expression may start with one ("the third quarter", "a
+    ** year ago", "half an hour") only when a date word follows it. */
+    DET("the"),
+    DET("a"),
+    DET("an"),
+    DET("its"),
+    DET("their"),
+    DET("half"),
+    /* Words the grammar reads by spelling after a determiner ("the full year",
+    ** "the final three months", "the year-earlier quarter"). */
+    LINK("full"),
+    LINK("whole"),
+    LINK("final"),
+    LINK("initial"),
+    LINK("remaining"),
+    LINK("comparable"),
+    LINK("corresponding"),
 };
 
 #define NWORDS (sizeof words / sizeof words[0])
@@ -1038,37 +1059,75 @@ static const dt_word words[] = {
 static void dt_lexicon_destroy(news_engine *eng, void *p) {
   dt_lexicon *lx = p;
   for (int c = 0; c < DW_CLASS_COUNT; c++) news_lexicon_free(eng, lx->lex[c]);
-  news_engine_mfree(eng, lx->first_hash);
-  news_engine_mfree(eng, lx->first_mask);
+  news_engine_mfree(eng, lx->rec);
+  news_engine_mfree(eng, lx->one);
+  news_engine_mfree(eng, lx->pool);
+  news_engine_mfree(eng, lx->slot);
   news_engine_mfree(eng, lx);
-}
-
-static uint32_t first_slot(const dt_lexicon *lx, uint32_t h) {
-  uint32_t i = (h * 2654435761u) & (lx->first_cap - 1);
-  while (lx->first_hash[i] && lx->first_hash[i] != h) i = (i + 1) & (lx->first_cap - 1);
-  return i;
 }
 
 static int of_class(const void *entry, void *ctx) {
   return ((const dt_word *)entry)->cls == *(const int *)ctx;
 }
 
-uint32_t dt_first_word_classes(const dt_lexicon *lx, uint32_t hash) {
-  if (!hash) return 0;
-  uint32_t i = first_slot(lx, hash);
-  return lx->first_hash[i] == hash ? lx->first_mask[i] : 0;
+/* Classes whose words start an expression: dt_match tries a parser only on
+** one of them (or a number, or a determiner before a date word). */
+#define START_CLASSES                                                                              \
+  (DT_BIT(DW_MONTH) | DT_BIT(DW_WEEKDAY) | DT_BIT(DW_UNIT) | DT_BIT(DW_NUMBER) |                   \
+   DT_BIT(DW_ORDINAL) | DT_BIT(DW_PART) | DT_BIT(DW_APPROX) | DT_BIT(DW_REL) |                     \
+   DT_BIT(DW_DEICTIC) | DT_BIT(DW_CLOCK) | DT_BIT(DW_SEASON) | DT_BIT(DW_PERIOD_TOKEN) |           \
+   DT_BIT(DW_FISCAL) | DT_BIT(DW_DECADE_WORD) | DT_BIT(DW_REF) | DT_BIT(DW_SETWORD) |              \
+   DT_BIT(DW_EVERY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_HOLIDAY) | DT_BIT(DW_STOP))
+/* Classes of the words that may come right after a determiner in an
+** expression (with the inner words of every phrase). */
+#define FOLLOW_CLASSES (START_CLASSES | DT_BIT(DW_FUNC) | DT_BIT(DW_DUR_ADJ))
+
+static uint32_t rec_slot(const dt_lexicon *lx, uint32_t h) {
+  return (h * 2654435761u) & lx->slot_mask;
 }
 
-/* The first-word table. Every phrase is tokenized as article text is: all of
-** them in one text, a paragraph each, so the table costs one parse. */
-static int build_first_words(news_engine *eng, dt_lexicon *lx) {
-  lx->first_cap = 64;
-  while (lx->first_cap < 2 * NWORDS) lx->first_cap *= 2;
-  lx->first_hash = news_engine_malloc(eng, lx->first_cap * sizeof(uint32_t));
-  lx->first_mask = news_engine_malloc(eng, lx->first_cap * sizeof(uint32_t));
-  if (!lx->first_hash || !lx->first_mask) return NEWS_NOMEM;
-  memset(lx->first_hash, 0, lx->first_cap * sizeof(uint32_t));
-  memset(lx->first_mask, 0, lx->first_cap * sizeof(uint32_t));
+uint32_t dt_word_record(const dt_lexicon *lx, uint32_t hash, const char *fold, size_t nfold) {
+  for (uint32_t i = rec_slot(lx, hash);; i = (i + 1) & lx->slot_mask) {
+    uint32_t r = lx->slot[i];
+    if (!r) return 0;
+    const dt_wrec *w = &lx->rec[r];
+    if (w->hash == hash && w->nfold == nfold && memcmp(lx->pool + w->fold, fold, nfold) == 0)
+      return r;
+  }
+}
+
+/* The record of token k of the phrase doc, made on first sight. */
+static uint32_t record_of(dt_lexicon *lx, const news_doc *d, size_t k, uint32_t *npool) {
+  const news_token *t = &d->tok[k];
+  const char *f = d->fold + t->fold;
+  uint32_t r = dt_word_record(lx, t->hash, f, t->nfold);
+  if (r) return r;
+  r = ++lx->nrec;
+  dt_wrec *w = &lx->rec[r];
+  memset(w, 0, sizeof *w);
+  w->hash = t->hash;
+  w->fold = *npool;
+  w->nfold = t->nfold;
+  memcpy(lx->pool + *npool, f, t->nfold);
+  *npool += t->nfold;
+  uint32_t i = rec_slot(lx, t->hash);
+  while (lx->slot[i]) i = (i + 1) & lx->slot_mask;
+  lx->slot[i] = (uint16_t)r;
+  return r;
+}
+
+/* A phrase that may come out of the tokenizer as more than one token. */
+static int may_be_long(const char *phrase) {
+  for (const char *c = phrase; *c; c++)
+    if (*c == ' ' || *c == '.' || *c == '-' || *c == '/' || *c == '\'') return 1;
+  return 0;
+}
+
+/* The word records. Every phrase is tokenized as article text is: all of
+** them in one text, a paragraph each, so the table costs one parse. A
+** record's one-word entries come from the class lexicons themselves, so a
+** look-up through the record finds what news_lexicon_match would. */
+static int build_records(news_engine *eng, dt_lexicon *lx) {
   size_t len = 0;
   for (size_t k = 0; k < NWORDS; k++) len += strlen(words[k].phrase) + 2;
   char *text = news_engine_malloc(eng, len + 1);
@@ -1084,12 +1143,52 @@ static int build_first_words(news_engine *eng, dt_lexicon *lx) {
   news_doc *d = NULL;
   int rc = news_doc_parse(eng, text, w, &d);
   if (rc == NEWS_OK && d->npara != NWORDS) rc = NEWS_BADARG; /* a phrase with a line break */
-  for (size_t k = 0; rc == NEWS_OK && k < NWORDS; k++) {
-    uint32_t h = d->tok[d->para[k].tok].hash;
-    if (!h) continue;
-    uint32_t i = first_slot(lx, h);
-    lx->first_hash[i] = h;
-    lx->first_mask[i] |= DT_BIT(words[k].cls);
+  if (rc == NEWS_OK && d->ntok >= 65535) rc = NEWS_TOOBIG;   /* records are uint16_t */
+  uint32_t cap = 64, npool = 0, none = 0;
+  if (rc == NEWS_OK) {
+    while (cap < 4 * d->ntok) cap *= 2;
+    lx->slot_mask = cap - 1;
+    lx->slot = news_engine_malloc(eng, cap * sizeof *lx->slot);
+    lx->rec = news_engine_malloc(eng, (d->ntok + 1) * sizeof *lx->rec);
+    lx->pool = news_engine_malloc(eng, d->nfold + 1);
+    if (!lx->slot || !lx->rec || !lx->pool) rc = NEWS_NOMEM;
+  }
+  if (rc == NEWS_OK) {
+    memset(lx->slot, 0, cap * sizeof *lx->slot);
+    memset(&lx->rec[0], 0, sizeof lx->rec[0]);
+    for (size_t k = 0; k < NWORDS; k++) {
+      const news_paragraph *pg = &d->para[k];
+      if (!pg->ntok) continue;
+      dt_wrec *r = &lx->rec[record_of(lx, d, pg->tok, &npool)];
+      uint32_t bit = DT_BIT(words[k].cls);
+      r->mask |= bit;
+      if (pg->ntok > 1 || may_be_long(words[k].phrase)) r->multi |= bit;
+      for (uint32_t j = 1; j < pg->ntok; j++) /* the inner words of a phrase */
+        lx->rec[record_of(lx, d, pg->tok + j, &npool)].tflags |= DT_T_FOLLOW;
+    }
+    for (uint32_t r = 1; r <= lx->nrec; r++) { /* count the one-word entries */
+      dt_wrec *x = &lx->rec[r];
+      for (int c = 0; c < DW_CLASS_COUNT; c++)
+        if ((x->mask & DT_BIT(c)) && news_lexicon_word(lx->lex[c], lx->pool + x->fold, x->nfold))
+          x->one |= DT_BIT(c);
+      x->first_one = none;
+      none += (uint32_t)__builtin_popcount(x->one);
+    }
+    lx->one = news_engine_malloc(eng, (none + 1) * sizeof *lx->one);
+    if (!lx->one) rc = NEWS_NOMEM;
+  }
+  for (uint32_t r = 1; rc == NEWS_OK && r <= lx->nrec; r++) {
+    dt_wrec *x = &lx->rec[r];
+    uint32_t k = x->first_one;
+    for (int c = 0; c < DW_CLASS_COUNT; c++)
+      if (x->one & DT_BIT(c))
+        lx->one[k++] = news_lexicon_word(lx->lex[c], lx->pool + x->fold, x->nfold);
+    /* a determiner starts an expression only before a date word; its own
+    ** longer phrases ("the past", "a few") start with one */
+    int det = (x->one & DT_BIT(DW_FUNC)) && dt_rec_one(lx, x, DW_FUNC)->val == DT_FUNC_DET;
+    if (det) x->tflags |= DT_T_DET;
+    if ((x->one & START_CLASSES) || (!det && (x->multi & START_CLASSES))) x->tflags |= DT_T_START;
+    if (x->mask & FOLLOW_CLASSES) x->tflags |= DT_T_FOLLOW;
   }
   news_doc_free(d);
   news_engine_mfree(eng, text);
@@ -1107,7 +1206,7 @@ const dt_lexicon *dt_lexicon_get(news_engine *eng) {
     lx->lex[c] = news_lexicon_new_where(eng, words, NWORDS, sizeof words[0], of_class, &c);
     ok = lx->lex[c] != NULL;
   }
-  if (!ok || build_first_words(eng, lx) != NEWS_OK) {
+  if (!ok || build_records(eng, lx) != NEWS_OK) {
     dt_lexicon_destroy(eng, lx);
     return NULL;
   }
