@@ -200,36 +200,120 @@ int64_t dt_holiday_day(const dt_holiday *h, int32_t y);
 ** from then on a one-word look-up is a bit test and an array load, and the
 ** test "can an expression start here" is one byte. */
 typedef struct dt_wrec {
-  uint32_t hash; /* of the folded word, as news_hash computes it */
   uint32_t fold; /* the folded word: lx->pool + fold, nfold bytes */
   uint32_t nfold;
   uint32_t mask;      /* classes with a phrase starting with this word */
   uint32_t one;       /* classes with a one-word entry for it */
   uint32_t multi;     /* classes with a longer phrase starting with it */
   uint32_t first_one; /* its one-word entries in lx->one, in class order */
-  uint8_t tflags;     /* DT_T_* it gives a token */
 } dt_wrec;
 
+/* What the scan reads of a record, apart from the rest. */
+typedef struct dt_hot {
+  uint64_t head, tail; /* its bytes 0-7 and 8-15, zero-padded: a word compares in two steps */
+  uint32_t hash;       /* of the folded word, as news_hash computes it */
+  uint8_t nfold;       /* its length: at most 16 (the build checks) */
+  uint8_t tflags;      /* DT_T_* it gives a token */
+  uint16_t same;       /* the next record with the same hash, or 0 */
+} dt_hot;
+
 /* Token flags from the scan. */
-#define DT_T_START  0x01 /* an expression may start at this token */
-#define DT_T_DET    0x02 /* a determiner: starts one only before a DT_T_FOLLOW token */
-#define DT_T_FOLLOW 0x04 /* may stand after a determiner inside an expression */
+#define DT_T_START 0x01 /* an expression may start at this token */
+#define DT_T_DET   0x02 /* a determiner ("the", "a", "half") */
+#define DT_T_NEED_FOLLOW                                                                           \
+  0x04 /* starts one only before a DT_T_FOLLOW token: a determiner, a                              \
+          relation ("last"), a vague count ("several"), an approximator */
+#define DT_T_NEED_INNER                                                                            \
+  0x08                   /* starts one only through a longer phrase, so only before a              \
+                            DT_T_INNER token ("at" in "at least") */
+#define DT_T_FOLLOW 0x10 /* may come second in an expression: a date word, a number */
+#define DT_T_INNER  0x20 /* stands inside a lexicon phrase ("least" in "at least") */
+
+#define DT_FILTER_BITS 14
 
 typedef struct dt_lexicon {
   news_lexicon *lex[DW_CLASS_COUNT]; /* one per class: dt_lex(cls) walks only its phrases */
   dt_wrec *rec;                      /* records 1..nrec; rec[0] is empty (no classes) */
+  dt_hot *hot;                       /* the same records as the scan reads them */
   uint32_t nrec;
   const dt_word **one; /* one-word entries, per record in class order */
   char *pool;          /* folded words */
-  uint16_t *slot;      /* hash table of record indexes (0: empty) */
-  uint32_t slot_mask;  /* slots - 1 */
+  uint16_t *slot;      /* cuckoo table of record indexes (0: empty), an eighth full: a record
+                          sits in one of the two slots its hash names */
+  uint32_t slot_shift; /* 32 - log2(slots) */
+  /* The scan's filter: by a hash's top bits, the DT_T_* flags of every
+  ** record whose hash has them. One load per token, no compare: a word in
+  ** no phrase may get another's flags (a few percent do), which costs a
+  ** look at it and changes no result. */
+  uint8_t flags_by_hash[1u << DT_FILTER_BITS];
 } dt_lexicon;
-/* The record of a folded word with this hash, or 0. */
-uint32_t dt_word_record(const dt_lexicon *lx, uint32_t hash, const char *fold, size_t nfold);
+
+static inline uint32_t dt_filter_index(uint32_t h) {
+  return (h * 0x9e3779b1u) >> (32 - DT_FILTER_BITS);
+}
+
+static inline uint32_t dt_slot1(const dt_lexicon *lx, uint32_t h) {
+  return (h * 2654435761u) >> lx->slot_shift;
+}
+static inline uint32_t dt_slot2(const dt_lexicon *lx, uint32_t h) {
+  return ((h ^ (h >> 15)) * 0x2c1b3c6du) >> lx->slot_shift;
+}
+
+/* The first record whose hash is h, or 0; others with that hash follow it by
+** `same`. Two loads and compares, without a branch: the scan probes every
+** token, and whether it finds one is a coin toss a branch predictor loses. */
+static inline uint32_t dt_hash_record(const dt_lexicon *lx, uint32_t h) {
+  uint32_t r1 = lx->slot[dt_slot1(lx, h)], r2 = lx->slot[dt_slot2(lx, h)];
+  uint32_t m1 = 0u - (uint32_t)(lx->hot[r1].hash == h);
+  uint32_t m2 = 0u - (uint32_t)(lx->hot[r2].hash == h);
+  return (r1 & m1) | (r2 & m2 & ~m1);
+}
+
+/* Bytes [from, from + 8) of the n bytes at s, those past n as zeros, as a
+** uint64_t; 16 bytes are readable from s on when `wide`. */
+static inline uint64_t dt_word8(const char *s, size_t n, size_t from, int wide) {
+  static const unsigned char ones[16] = {255, 255, 255, 255, 255, 255, 255, 255};
+  uint64_t x = 0, m;
+  size_t k = n <= from ? 0 : n - from >= 8 ? 8 : n - from;
+  if (wide)
+    memcpy(&x, s + from, 8);
+  else
+    for (size_t j = 0; j < k; j++) ((unsigned char *)&x)[j] = (unsigned char)s[from + j];
+  memcpy(&m, ones + 8 - k, 8); /* k bytes of ones, in memory order */
+  return x & m;
+}
+
+/* 1 when record r is the folded word s of n bytes; `room` bytes are readable
+** from s on. Without a branch but for the last few tokens of a doc. */
+static inline int dt_rec_is(const dt_lexicon *lx, uint32_t r, const char *s, size_t n,
+                            size_t room) {
+  const dt_hot *w = &lx->hot[r];
+  int wide = room >= 16;
+  return (w->nfold == n) & (w->head == dt_word8(s, n, 0, wide)) &
+         (w->tail == dt_word8(s, n, 8, wide));
+}
+
+/* The record of the folded word s of n bytes with hash h, or 0 (room as for
+** dt_rec_is). */
+static inline uint32_t dt_word_record_in(const dt_lexicon *lx, uint32_t h, const char *s, size_t n,
+                                         size_t room) {
+  uint32_t r = dt_hash_record(lx, h);
+  while (r && !dt_rec_is(lx, r, s, n, room)) r = lx->hot[r].same;
+  return r;
+}
+static inline uint32_t dt_word_record(const dt_lexicon *lx, uint32_t h, const char *s, size_t n) {
+  return dt_word_record_in(lx, h, s, n, n);
+}
+
+static inline uint32_t dt_popcount(uint32_t x) {
+  x = x - ((x >> 1) & 0x55555555u);
+  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+  return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+}
+
 /* The one-word entry of class `cls` of record r (which must have it in `one`). */
 static inline const dt_word *dt_rec_one(const dt_lexicon *lx, const dt_wrec *r, int cls) {
-  uint32_t below = r->one & ((1u << cls) - 1u);
-  return lx->one[r->first_one + (uint32_t)__builtin_popcount(below)];
+  return lx->one[r->first_one + dt_popcount(r->one & ((1u << cls) - 1u))];
 }
 const dt_lexicon *dt_lexicon_get(news_engine *eng);
 
@@ -306,13 +390,15 @@ typedef struct dt_expr {
 /* ---------------------------------------------------------------------------
 ** Scanning state shared by the grammar files.
 */
+#define DT_REC_UNKNOWN 0xffffu
+
 typedef struct dt_scan {
   const news_doc *doc;
   const dt_lexicon *lx;
-  uint32_t *mask;  /* per token: bit per dt_class with an entry starting there */
-  uint16_t *rec;   /* per token: its word record (0: none) */
-  uint16_t *prec;  /* per token: the record of the word without a possessive 's */
-  uint8_t *tflags; /* per token: DT_T_* */
+  /* per token, found on first use (DT_REC_UNKNOWN until then; see dt_tok_rec) */
+  uint16_t *rec;   /* its word record (0: none) */
+  uint16_t *prec;  /* the record of the word without a possessive 's */
+  uint8_t *tflags; /* per token: DT_T_* (from the filter: a superset of its records') */
   uint32_t lim;    /* end of the current sentence: expressions never cross it */
 } dt_scan;
 
@@ -326,9 +412,26 @@ static inline int dt_tok_is(const news_doc *d, size_t i, const char *w) {
   return memcmp(d->fold + d->tok[i].fold, w, n) == 0;
 }
 
-/* Classifies every token of the doc once: its classes, records and DT_T_START. */
+/* Classifies every token of the doc once: its records and DT_T_* flags. */
 int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx);
 void dt_scan_free(dt_scan *s);
+
+/* Finds token i's records (the grammar asks for few tokens: most never). */
+void dt_find_records(const dt_scan *s, uint32_t i);
+/* Token i's word record, and the record of the word without a possessive. */
+static inline uint32_t dt_tok_rec(const dt_scan *s, uint32_t i) {
+  if (s->rec[i] == DT_REC_UNKNOWN) dt_find_records(s, i);
+  return s->rec[i];
+}
+static inline uint32_t dt_tok_prec(const dt_scan *s, uint32_t i) {
+  if (s->rec[i] == DT_REC_UNKNOWN) dt_find_records(s, i);
+  return s->prec[i];
+}
+/* The classes with an entry starting at token i (with or without a possessive 's). */
+static inline uint32_t dt_mask(const dt_scan *s, uint32_t i) {
+  uint32_t r = dt_tok_rec(s, i); /* before prec: it fills both */
+  return s->lx->rec[r].mask | s->lx->rec[s->prec[i]].mask;
+}
 
 /* The longest entry of class `cls` starting at token i (NULL if none; n gets
 ** its length in tokens); the sentence limit applies. */

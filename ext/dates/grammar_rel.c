@@ -435,7 +435,7 @@ uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {
   dt_expr c;
   /* Which parsers can start here: each needs a word class, a number or one
   ** of a few function words at its first token. */
-  uint32_t m = i < s->lim ? s->mask[i] : 0;
+  uint32_t m = i < s->lim ? dt_mask(s, i) : 0;
   int num = dt_kind(s, i) == NEWS_TOK_NUMBER, word = dt_kind(s, i) == NEWS_TOK_WORD;
   int det = word && ((s->tflags[i] & DT_T_DET) || dt_is(s, i, "year") || dt_is(s, i, "year's"));
   int counts = num || det || (m & (DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_VAGUE)));

@@ -35,54 +35,68 @@ int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
   s->lx = lx;
   s->lim = (uint32_t)doc->ntok;
   if (doc->ntok == 0) return NEWS_OK;
-  /* one block: mask, rec, prec, tflags */
+  /* one block: rec, prec, tflags */
   size_t n = doc->ntok;
-  char *b = news_engine_malloc(doc->engine, n * (sizeof *s->mask + 2 * sizeof *s->rec + 1));
+  char *b = news_engine_malloc(doc->engine, n * (2 * sizeof *s->rec + 1));
   if (!b) return NEWS_NOMEM;
-  s->mask = (uint32_t *)b;
-  s->rec = (uint16_t *)(b + n * sizeof *s->mask);
+  s->rec = (uint16_t *)b;
   s->prec = s->rec + n;
   s->tflags = (uint8_t *)(s->prec + n);
+  /* One filter load per token, and no branch that depends on the word:
+  ** whether a token is in a phrase cannot be predicted. */
+  const uint8_t *filter = lx->flags_by_hash;
+  memset(s->rec, 0xff, n * sizeof *s->rec); /* DT_REC_UNKNOWN */
+  uint8_t prev = 0;
   for (size_t i = 0; i < n; i++) {
     const news_token *t = &doc->tok[i];
-    uint32_t r = 0, pr = 0;
-    uint8_t fl = 0;
-    if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
-      r = dt_word_record(lx, t->hash, doc->fold + t->fold, t->nfold);
-      size_t cut = possessive_cut(doc, (uint32_t)i);
-      if (cut) {
-        size_t nf = t->nfold - cut;
-        pr = dt_word_record(lx, news_hash(doc->fold + t->fold, nf), doc->fold + t->fold, nf);
-      }
-      if (t->kind == NEWS_TOK_NUMBER || fy_token(doc, t)) fl = DT_T_START | DT_T_FOLLOW;
-    }
-    s->rec[i] = (uint16_t)r;
-    s->prec[i] = (uint16_t)pr;
-    s->mask[i] = lx->rec[r].mask | lx->rec[pr].mask;
-    s->tflags[i] = fl | lx->rec[r].tflags | lx->rec[pr].tflags;
+    uint32_t looked =
+        (t->kind == NEWS_TOK_WORD) | (t->kind == NEWS_TOK_SYMBOL) | (t->kind == NEWS_TOK_NUMBER);
+    uint8_t fl = filter[dt_filter_index(t->hash)]; /* possessives too: "Monday's" */
+    uint8_t number = (uint8_t)(0u - (uint32_t)(t->kind == NEWS_TOK_NUMBER));
+    fl |= number & (DT_T_START | DT_T_FOLLOW);
+    if ((doc->text[t->byte] | 0x20) == 'f' && fy_token(doc, t)) fl |= DT_T_START | DT_T_FOLLOW;
+    /* punctuation inside phrases ("Presidents' Day", "D-Day", "24/7") is
+    ** not looked up: any may be inner; a dash may follow ("several-year") */
+    uint8_t punct = (uint8_t)(DT_T_INNER | ((t->kind == NEWS_TOK_DASH) * DT_T_FOLLOW));
+    uint8_t word = (uint8_t)(0u - looked);
+    fl = (uint8_t)((fl & word) | (punct & ~word));
+    /* words that start an expression only before certain words */
+    uint8_t starts = (uint8_t)((((prev & DT_T_NEED_FOLLOW) != 0) & ((fl & DT_T_FOLLOW) != 0)) |
+                               (((prev & DT_T_NEED_INNER) != 0) & ((fl & DT_T_INNER) != 0)));
+    if (i > 0) s->tflags[i - 1] = prev | starts;
+    s->tflags[i] = prev = fl;
   }
-  /* a determiner starts an expression only before a word that can go on with one */
-  for (size_t i = 0; i < n; i++)
-    if ((s->tflags[i] & (DT_T_DET | DT_T_START)) == DT_T_DET && i + 1 < n &&
-        (s->tflags[i + 1] & DT_T_FOLLOW))
-      s->tflags[i] |= DT_T_START;
   return NEWS_OK;
 }
 
+void dt_find_records(const dt_scan *s, uint32_t i) {
+  const news_doc *doc = s->doc;
+  const news_token *t = &doc->tok[i];
+  const char *f = doc->fold + t->fold;
+  uint32_t r = 0, pr = 0;
+  if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
+    r = dt_word_record(s->lx, t->hash, f, t->nfold);
+    size_t cut = possessive_cut(doc, i);
+    if (cut) pr = dt_word_record(s->lx, news_hash(f, t->nfold - cut), f, t->nfold - cut);
+  }
+  s->rec[i] = (uint16_t)r;
+  s->prec[i] = (uint16_t)pr;
+}
+
 void dt_scan_free(dt_scan *s) {
-  if (s->mask) news_engine_mfree(s->doc->engine, s->mask);
-  s->mask = NULL;
+  if (s->rec) news_engine_mfree(s->doc->engine, s->rec);
+  s->rec = NULL;
 }
 
 /* A possessive's one-word entry of class cls ("Monday's"). */
 static const dt_word *possessive_entry(const dt_scan *s, uint32_t i, int cls) {
-  const dt_wrec *p = &s->lx->rec[s->prec[i]];
+  const dt_wrec *p = &s->lx->rec[dt_tok_prec(s, i)];
   return (p->one & DT_BIT(cls)) ? dt_rec_one(s->lx, p, cls) : NULL;
 }
 
 const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
-  if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
-  const dt_wrec *r = &s->lx->rec[s->rec[i]];
+  if (i >= s->lim || !(dt_mask(s, i) & DT_BIT(cls))) return NULL;
+  const dt_wrec *r = &s->lx->rec[dt_tok_rec(s, i)];
   const dt_word *w = NULL;
   if (r->multi & DT_BIT(cls)) { /* a longer phrase may start here: the lexicon decides */
     size_t k;
@@ -101,8 +115,8 @@ const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
 }
 
 const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
-  if (i >= s->lim || !(s->mask[i] & DT_BIT(cls))) return NULL;
-  const dt_wrec *r = &s->lx->rec[s->rec[i]];
+  if (i >= s->lim || !(dt_mask(s, i) & DT_BIT(cls))) return NULL;
+  const dt_wrec *r = &s->lx->rec[dt_tok_rec(s, i)];
   if (r->one & DT_BIT(cls)) return dt_rec_one(s->lx, r, cls);
   return possessive_entry(s, i, cls);
 }

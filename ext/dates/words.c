@@ -1063,6 +1063,7 @@ static void dt_lexicon_destroy(news_engine *eng, void *p) {
   news_engine_mfree(eng, lx->one);
   news_engine_mfree(eng, lx->pool);
   news_engine_mfree(eng, lx->slot);
+  news_engine_mfree(eng, lx->hot);
   news_engine_mfree(eng, lx);
 }
 
@@ -1078,42 +1079,84 @@ static int of_class(const void *entry, void *ctx) {
    DT_BIT(DW_DEICTIC) | DT_BIT(DW_CLOCK) | DT_BIT(DW_SEASON) | DT_BIT(DW_PERIOD_TOKEN) |           \
    DT_BIT(DW_FISCAL) | DT_BIT(DW_DECADE_WORD) | DT_BIT(DW_REF) | DT_BIT(DW_SETWORD) |              \
    DT_BIT(DW_EVERY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_HOLIDAY) | DT_BIT(DW_STOP))
-/* Classes of the words that may come right after a determiner in an
-** expression (with the inner words of every phrase). */
-#define FOLLOW_CLASSES (START_CLASSES | DT_BIT(DW_FUNC) | DT_BIT(DW_DUR_ADJ))
+/* Classes of the words that may come second in an expression that starts
+** with a determiner, a relation, a vague count or an approximator (with the
+** inner words of every phrase, numbers and dashes). */
+#define FOLLOW_CLASSES (START_CLASSES | DT_BIT(DW_FUNC) | DT_BIT(DW_DUR_ADJ) | DT_BIT(DW_POD))
+#define MULTI_FOLLOW_CLASSES                                                                       \
+  (DT_BIT(DW_HOLIDAY) | DT_BIT(DW_FISCAL) | DT_BIT(DW_PART) | DT_BIT(DW_VAGUE) | DT_BIT(DW_REF) |  \
+   DT_BIT(DW_REL) | DT_BIT(DW_APPROX))
+/* One-word classes that start an expression only before such a word: "last"
+** needs "week", "several" needs "days", "about" needs "two". */
+#define NEED_FOLLOW_CLASSES (DT_BIT(DW_REL) | DT_BIT(DW_VAGUE) | DT_BIT(DW_APPROX))
 
-static uint32_t rec_slot(const dt_lexicon *lx, uint32_t h) {
-  return (h * 2654435761u) & lx->slot_mask;
-}
-
-uint32_t dt_word_record(const dt_lexicon *lx, uint32_t hash, const char *fold, size_t nfold) {
-  for (uint32_t i = rec_slot(lx, hash);; i = (i + 1) & lx->slot_mask) {
-    uint32_t r = lx->slot[i];
-    if (!r) return 0;
-    const dt_wrec *w = &lx->rec[r];
-    if (w->hash == hash && w->nfold == nfold && memcmp(lx->pool + w->fold, fold, nfold) == 0)
-      return r;
+/* Puts record r into the cuckoo table: into one of its two slots, moving
+** the one there to its other slot as needed. 0 when the table is too full. */
+static int place_record(dt_lexicon *lx, uint32_t r) {
+  uint32_t i = dt_slot1(lx, lx->hot[r].hash);
+  for (int kick = 0; kick < 64; kick++) {
+    uint32_t other = lx->hot[r].hash;
+    if (!lx->slot[i]) {
+      lx->slot[i] = (uint16_t)r;
+      return 1;
+    }
+    uint32_t j = dt_slot2(lx, other) == i ? dt_slot1(lx, other) : dt_slot2(lx, other);
+    if (!lx->slot[j]) {
+      lx->slot[j] = (uint16_t)r;
+      return 1;
+    }
+    uint32_t out = lx->slot[i]; /* evict, and place the evicted one at its other slot */
+    lx->slot[i] = (uint16_t)r;
+    r = out;
+    uint32_t h = lx->hot[r].hash;
+    i = dt_slot1(lx, h) == i ? dt_slot2(lx, h) : dt_slot1(lx, h);
   }
+  return 0;
 }
 
-/* The record of token k of the phrase doc, made on first sight. */
+/* The record of token k of the phrase doc, made on first sight; 0 when the
+** table cannot take it. Words that share a hash (news_hash is djb2: "ft" and
+** "h2" do) are chained from the one in the table. */
 static uint32_t record_of(dt_lexicon *lx, const news_doc *d, size_t k, uint32_t *npool) {
   const news_token *t = &d->tok[k];
   const char *f = d->fold + t->fold;
-  uint32_t r = dt_word_record(lx, t->hash, f, t->nfold);
-  if (r) return r;
+  uint32_t head = dt_hash_record(lx, t->hash), r;
+  if (head && (r = dt_word_record(lx, t->hash, f, t->nfold)) != 0) return r;
+  if (t->nfold > 16) return 0; /* a longer word would need a longer compare */
   r = ++lx->nrec;
   dt_wrec *w = &lx->rec[r];
+  dt_hot *x = &lx->hot[r];
   memset(w, 0, sizeof *w);
-  w->hash = t->hash;
+  memset(x, 0, sizeof *x);
   w->fold = *npool;
   w->nfold = t->nfold;
   memcpy(lx->pool + *npool, f, t->nfold);
   *npool += t->nfold;
-  uint32_t i = rec_slot(lx, t->hash);
-  while (lx->slot[i]) i = (i + 1) & lx->slot_mask;
-  lx->slot[i] = (uint16_t)r;
-  return r;
+  x->hash = t->hash;
+  x->nfold = (uint8_t)t->nfold;
+  x->head = dt_word8(f, t->nfold, 0, 0);
+  x->tail = dt_word8(f, t->nfold, 8, 0);
+  if (head) { /* second in its chain */
+    x->same = lx->hot[head].same;
+    lx->hot[head].same = (uint16_t)r;
+    return r;
+  }
+  return place_record(lx, r) ? r : 0;
+}
+
+/* Record r's flags into the scan's filter, under its word and its possessives
+** ("monday's", "years'"), so the scan need not look for an 's. */
+static void add_to_filter(dt_lexicon *lx, uint32_t r) {
+  const dt_wrec *w = &lx->rec[r];
+  uint8_t fl = lx->hot[r].tflags;
+  char buf[20];
+  lx->flags_by_hash[dt_filter_index(lx->hot[r].hash)] |= fl;
+  if (!fl || w->nfold + 2 > sizeof buf) return;
+  memcpy(buf, lx->pool + w->fold, w->nfold);
+  memcpy(buf + w->nfold, "'s", 2);
+  lx->flags_by_hash[dt_filter_index(news_hash(buf, w->nfold + 2))] |= fl;
+  if (w->nfold > 0 && buf[w->nfold - 1] == 's')
+    lx->flags_by_hash[dt_filter_index(news_hash(buf, w->nfold + 1))] |= fl;
 }
 
 /* A phrase that may come out of the tokenizer as more than one token. */
@@ -1144,38 +1187,48 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
   int rc = news_doc_parse(eng, text, w, &d);
   if (rc == NEWS_OK && d->npara != NWORDS) rc = NEWS_BADARG; /* a phrase with a line break */
   if (rc == NEWS_OK && d->ntok >= 65535) rc = NEWS_TOOBIG;   /* records are uint16_t */
-  uint32_t cap = 64, npool = 0, none = 0;
+  uint32_t cap = 64, bits = 6, npool = 0, none = 0, r0;
   if (rc == NEWS_OK) {
-    while (cap < 4 * d->ntok) cap *= 2;
-    lx->slot_mask = cap - 1;
+    while (cap < 4 * d->ntok) cap *= 2, bits++; /* records <= tokens, about 60%: 1/8 full */
+    lx->slot_shift = 32 - bits;
     lx->slot = news_engine_malloc(eng, cap * sizeof *lx->slot);
+    lx->hot = news_engine_malloc(eng, (d->ntok + 1) * sizeof *lx->hot);
     lx->rec = news_engine_malloc(eng, (d->ntok + 1) * sizeof *lx->rec);
     lx->pool = news_engine_malloc(eng, d->nfold + 1);
-    if (!lx->slot || !lx->rec || !lx->pool) rc = NEWS_NOMEM;
+    if (!lx->slot || !lx->rec || !lx->pool || !lx->hot) rc = NEWS_NOMEM;
   }
   if (rc == NEWS_OK) {
     memset(lx->slot, 0, cap * sizeof *lx->slot);
     memset(&lx->rec[0], 0, sizeof lx->rec[0]);
+    memset(&lx->hot[0], 0, sizeof lx->hot[0]);
     for (size_t k = 0; k < NWORDS; k++) {
       const news_paragraph *pg = &d->para[k];
       if (!pg->ntok) continue;
-      dt_wrec *r = &lx->rec[record_of(lx, d, pg->tok, &npool)];
+      if ((r0 = record_of(lx, d, pg->tok, &npool)) == 0) {
+        rc = NEWS_BADARG;
+        break;
+      }
+      dt_wrec *r = &lx->rec[r0];
       uint32_t bit = DT_BIT(words[k].cls);
       r->mask |= bit;
       if (pg->ntok > 1 || may_be_long(words[k].phrase)) r->multi |= bit;
-      for (uint32_t j = 1; j < pg->ntok; j++) /* the inner words of a phrase */
-        lx->rec[record_of(lx, d, pg->tok + j, &npool)].tflags |= DT_T_FOLLOW;
+      for (uint32_t j = 1; j < pg->ntok && rc == NEWS_OK; j++) { /* a phrase's inner words */
+        if ((r0 = record_of(lx, d, pg->tok + j, &npool)) == 0)
+          rc = NEWS_BADARG;
+        else
+          lx->hot[r0].tflags |= DT_T_INNER | DT_T_FOLLOW;
+      }
     }
-    for (uint32_t r = 1; r <= lx->nrec; r++) { /* count the one-word entries */
+    for (uint32_t r = 1; rc == NEWS_OK && r <= lx->nrec; r++) { /* count one-word entries */
       dt_wrec *x = &lx->rec[r];
       for (int c = 0; c < DW_CLASS_COUNT; c++)
         if ((x->mask & DT_BIT(c)) && news_lexicon_word(lx->lex[c], lx->pool + x->fold, x->nfold))
           x->one |= DT_BIT(c);
       x->first_one = none;
-      none += (uint32_t)__builtin_popcount(x->one);
+      none += (uint32_t)dt_popcount(x->one);
     }
-    lx->one = news_engine_malloc(eng, (none + 1) * sizeof *lx->one);
-    if (!lx->one) rc = NEWS_NOMEM;
+    if (rc == NEWS_OK && !(lx->one = news_engine_malloc(eng, (none + 1) * sizeof *lx->one)))
+      rc = NEWS_NOMEM;
   }
   for (uint32_t r = 1; rc == NEWS_OK && r <= lx->nrec; r++) {
     dt_wrec *x = &lx->rec[r];
@@ -1183,12 +1236,26 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
     for (int c = 0; c < DW_CLASS_COUNT; c++)
       if (x->one & DT_BIT(c))
         lx->one[k++] = news_lexicon_word(lx->lex[c], lx->pool + x->fold, x->nfold);
-    /* a determiner starts an expression only before a date word; its own
-    ** longer phrases ("the past", "a few") start with one */
+    /* A word starts an expression by itself ("Monday", "2019"), or only
+    ** before a word that can go on with it: a determiner, relation, vague
+    ** count or approximator before a date word or number ("the third
+    ** quarter", "last week"), a word that starts only longer phrases before
+    ** their inner words ("at least"). Their own phrases ("the past", "a few")
+    ** go on with an inner word. */
     int det = (x->one & DT_BIT(DW_FUNC)) && dt_rec_one(lx, x, DW_FUNC)->val == DT_FUNC_DET;
-    if (det) x->tflags |= DT_T_DET;
-    if ((x->one & START_CLASSES) || (!det && (x->multi & START_CLASSES))) x->tflags |= DT_T_START;
-    if (x->mask & FOLLOW_CLASSES) x->tflags |= DT_T_FOLLOW;
+    uint32_t starts = x->one & START_CLASSES;
+    if (det) lx->hot[r].tflags |= DT_T_DET;
+    if (starts & ~NEED_FOLLOW_CLASSES)
+      lx->hot[r].tflags |= DT_T_START;
+    else if (starts || det)
+      lx->hot[r].tflags |= DT_T_NEED_FOLLOW;
+    else if (x->multi & START_CLASSES)
+      lx->hot[r].tflags |= DT_T_NEED_INNER;
+    /* a longer phrase goes on with its inner words, but the grammar reads
+    ** some after a relation or determiner ("next Memorial Day") */
+    if ((x->one & FOLLOW_CLASSES) || (x->multi & MULTI_FOLLOW_CLASSES))
+      lx->hot[r].tflags |= DT_T_FOLLOW;
+    add_to_filter(lx, r);
   }
   news_doc_free(d);
   news_engine_mfree(eng, text);
