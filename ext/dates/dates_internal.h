@@ -137,13 +137,14 @@ enum dt_class {
   DW_NOT_YEAR_BEFORE, /* words before a number that make it no year: No., $, flight */
   DW_NOT_YEAR_AFTER,  /* words after a number that make it a count: percent, people */
   DW_SAID_GAP,        /* words between a reporting verb and its date: "told reporters in ... on" */
-  DW_FUNC,       /* function words the grammar reads by spelling: val DT_FUNC_DET for a determiner
-                    that starts an expression only before a date word ("the", "a", "half"),
-                    DT_FUNC_LINK for a word that may stand after one ("the full year") */
-  DW_CLASS_COUNT /* at most 32: a token's classes are one uint32_t */
+  DW_FUNC,            /* function words the grammar reads by spelling: a determiner that starts an
+                         expression only before a date word (DT_FUNC_DET "the"; DT_FUNC_COUNT "a",
+                         "half", also a count after "about"), DT_FUNC_LINK for a word that may stand
+                         after one ("the full year") */
+  DW_CLASS_COUNT      /* at most 32: a token's classes are one uint32_t */
 };
 
-enum { DT_FUNC_LINK = 0, DT_FUNC_DET = 1 };
+enum { DT_FUNC_LINK = 0, DT_FUNC_DET, DT_FUNC_COUNT };
 
 /* val2 flags. */
 #define DW_ABBR     0x01 /* only a month/weekday before a day number or a year */
@@ -205,6 +206,7 @@ typedef struct dt_wrec {
   uint32_t mask;      /* classes with a phrase starting with this word */
   uint32_t one;       /* classes with a one-word entry for it */
   uint32_t multi;     /* classes with a longer phrase starting with it */
+  uint32_t unsure;    /* of those, classes with a phrase the tokenizer may keep in one token */
   uint32_t first_one; /* its one-word entries in lx->one, in class order */
 } dt_wrec;
 
@@ -217,19 +219,22 @@ typedef struct dt_hot {
   uint16_t same;       /* the next record with the same hash, or 0 */
 } dt_hot;
 
-/* Token flags from the scan. */
-#define DT_T_START 0x01 /* an expression may start at this token */
-#define DT_T_DET   0x02 /* a determiner ("the", "a", "half") */
-#define DT_T_NEED_FOLLOW                                                                           \
-  0x04 /* starts one only before a DT_T_FOLLOW token: a determiner, a                              \
-          relation ("last"), a vague count ("several"), an approximator */
-#define DT_T_NEED_INNER                                                                            \
-  0x08                   /* starts one only through a longer phrase, so only before a              \
-                            DT_T_INNER token ("at" in "at least") */
-#define DT_T_FOLLOW 0x10 /* may come second in an expression: a date word, a number */
-#define DT_T_INNER  0x20 /* stands inside a lexicon phrase ("least" in "at least") */
+/* Token flags from the scan. A word starts an expression by itself
+** ("Monday", "2019"), or only before a word that can go on with it: a
+** relation, vague count or approximator before a date word or a number
+** ("last week", "several days", "about two"), a determiner before one or an
+** ordinal ("the third quarter"), the first word of a lexicon phrase before
+** the phrase's second word ("at least", "the end of"). */
+#define DT_T_START        0x01 /* an expression may start at this token */
+#define DT_T_DET          0x02 /* a determiner ("the", "a", "half") */
+#define DT_T_NEED_FOLLOW  0x04 /* starts one only before a DT_T_FOLLOW token */
+#define DT_T_NEED_DFOLLOW 0x08 /* starts one only before a DT_T_DFOLLOW token */
+#define DT_T_NEED_SECOND  0x10 /* starts a phrase: starts one before its second word */
+#define DT_T_FOLLOW       0x20 /* may come after a relation: a date word, a number */
+#define DT_T_DFOLLOW      0x40 /* may come after a determiner ("the third", "the full") */
 
 #define DT_FILTER_BITS 14
+#define DT_PAIR_BITS   16
 
 typedef struct dt_lexicon {
   news_lexicon *lex[DW_CLASS_COUNT]; /* one per class: dt_lex(cls) walks only its phrases */
@@ -241,15 +246,40 @@ typedef struct dt_lexicon {
   uint16_t *slot;      /* cuckoo table of record indexes (0: empty), an eighth full: a record
                           sits in one of the two slots its hash names */
   uint32_t slot_shift; /* 32 - log2(slots) */
-  /* The scan's filter: by a hash's top bits, the DT_T_* flags of every
-  ** record whose hash has them. One load per token, no compare: a word in
-  ** no phrase may get another's flags (a few percent do), which costs a
-  ** look at it and changes no result. */
-  uint8_t flags_by_hash[1u << DT_FILTER_BITS];
+  /* The scan's filter, a Bloom filter of flags: in each table, by some bits
+  ** of a hash, the DT_T_* flags of every record whose hash has them; a
+  ** token gets the flags both tables give it. Two loads per token, no
+  ** compare: a word in no phrase may get another's flags (about one in a
+  ** hundred does), which costs a look at it and changes no result.
+  ** The build picks the tables' multipliers so that every lexicon word (the
+  ** commonest words of English among them) gets its own flags exactly. */
+  uint8_t filter1[1u << DT_FILTER_BITS], filter2[1u << DT_FILTER_BITS];
+  uint32_t mul1, mul2;
+  /* The first two words of every phrase that starts an expression, as a
+  ** Bloom filter of one bit per pair of hashes: "at least" is a pair. */
+  uint8_t pairs[1u << (DT_PAIR_BITS - 3)];
+  /* The same for every phrase of two words or more, by class: a look-up of
+  ** a class at a word that starts such phrases walks them only when the
+  ** next word may go on with one. */
+  uint8_t class_pairs[1u << (DT_PAIR_BITS - 3)];
 } dt_lexicon;
 
-static inline uint32_t dt_filter_index(uint32_t h) {
-  return (h * 0x9e3779b1u) >> (32 - DT_FILTER_BITS);
+/* The pair filter's bit for two words' hashes. */
+static inline uint32_t dt_pair_bit(uint32_t h0, uint32_t h1) {
+  return ((h0 * 0x9e3779b1u) ^ (h1 * 0x85ebca6bu) ^ (h1 >> 7)) >> (32 - DT_PAIR_BITS);
+}
+static inline uint32_t dt_pair_in(const dt_lexicon *lx, uint32_t h0, uint32_t h1) {
+  uint32_t b = dt_pair_bit(h0, h1);
+  return (lx->pairs[b >> 3] >> (b & 7)) & 1u;
+}
+static inline uint32_t dt_class_pair_bit(uint32_t h0, uint32_t h1, int cls) {
+  return dt_pair_bit(h0 ^ ((uint32_t)cls * 0x27d4eb2du), h1);
+}
+
+/* The flags the filter gives a word with hash h. */
+static inline uint8_t dt_filter_flags(const dt_lexicon *lx, uint32_t h) {
+  return lx->filter1[(h * lx->mul1) >> (32 - DT_FILTER_BITS)] &
+         lx->filter2[((h ^ (h >> 13)) * lx->mul2) >> (32 - DT_FILTER_BITS)];
 }
 
 static inline uint32_t dt_slot1(const dt_lexicon *lx, uint32_t h) {
@@ -433,11 +463,39 @@ static inline uint32_t dt_mask(const dt_scan *s, uint32_t i) {
   return s->lx->rec[r].mask | s->lx->rec[s->prec[i]].mask;
 }
 
+/* The one-word entry of class `cls` for a possessive at i ("Monday's"), or NULL. */
+static inline const dt_word *dt_possessive_entry(const dt_scan *s, uint32_t i, int cls) {
+  const dt_wrec *p = &s->lx->rec[dt_tok_prec(s, i)];
+  return (p->one & DT_BIT(cls)) ? dt_rec_one(s->lx, p, cls) : NULL;
+}
+/* dt_lex where a longer phrase of the class starts at i: the lexicon decides. */
+const dt_word *dt_lex_long(const dt_scan *s, uint32_t i, int cls, uint32_t *n);
+
 /* The longest entry of class `cls` starting at token i (NULL if none; n gets
-** its length in tokens); the sentence limit applies. */
-const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n);
+** its length in tokens); the sentence limit applies. The grammar asks this
+** many times per token: a bit test and a load, but for phrases. */
+static inline const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
+  if (i >= s->lim) return NULL;
+  const dt_wrec *r = &s->lx->rec[dt_tok_rec(s, i)];
+  if (r->multi & DT_BIT(cls)) {
+    uint32_t b =
+        i + 1 < s->lim ? dt_class_pair_bit(s->doc->tok[i].hash, s->doc->tok[i + 1].hash, cls) : 0;
+    if ((r->unsure & DT_BIT(cls)) ||
+        (i + 1 < s->lim && ((s->lx->class_pairs[b >> 3] >> (b & 7)) & 1u)))
+      return dt_lex_long(s, i, cls, n);
+  }
+  const dt_word *w =
+      (r->one & DT_BIT(cls)) ? dt_rec_one(s->lx, r, cls) : dt_possessive_entry(s, i, cls);
+  if (w && n) *n = 1;
+  return w;
+}
 /* A one-token entry of class `cls` at i (also for a possessive: "Monday's"). */
-const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls);
+static inline const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
+  if (i >= s->lim) return NULL;
+  const dt_wrec *r = &s->lx->rec[dt_tok_rec(s, i)];
+  if (r->one & DT_BIT(cls)) return dt_rec_one(s->lx, r, cls);
+  return dt_possessive_entry(s, i, cls);
+}
 /* 1 when token i is the folded word w. */
 static inline int dt_is(const dt_scan *s, uint32_t i, const char *w) {
   return i < s->lim && dt_tok_is(s->doc, i, w);
@@ -446,10 +504,16 @@ static inline int dt_is(const dt_scan *s, uint32_t i, const char *w) {
 ** digit count, else 0. Accepts at most 9 digits. */
 int dt_digits(const dt_scan *s, uint32_t i, int32_t *v);
 /* Token flags, 0 past the limit. */
-uint32_t dt_flags(const dt_scan *s, uint32_t i);
-int dt_kind(const dt_scan *s, uint32_t i);
+static inline uint32_t dt_flags(const dt_scan *s, uint32_t i) {
+  return i < s->lim ? s->doc->tok[i].flags : 0;
+}
+static inline int dt_kind(const dt_scan *s, uint32_t i) {
+  return i < s->lim ? s->doc->tok[i].kind : 0;
+}
 /* No space between tokens i and i+1. */
-int dt_glued(const dt_scan *s, uint32_t i);
+static inline int dt_glued(const dt_scan *s, uint32_t i) {
+  return i + 1 < s->doc->ntok && !(s->doc->tok[i + 1].flags & NEWS_F_SPACE_BEFORE);
+}
 /* Token i ends in a possessive 's or s'. */
 int dt_possessive(const dt_scan *s, uint32_t i);
 

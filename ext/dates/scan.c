@@ -44,27 +44,28 @@ int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
   s->tflags = (uint8_t *)(s->prec + n);
   /* One filter load per token, and no branch that depends on the word:
   ** whether a token is in a phrase cannot be predicted. */
-  const uint8_t *filter = lx->flags_by_hash;
   memset(s->rec, 0xff, n * sizeof *s->rec); /* DT_REC_UNKNOWN */
   uint8_t prev = 0;
+  uint32_t prev_hash = 0;
   for (size_t i = 0; i < n; i++) {
     const news_token *t = &doc->tok[i];
     uint32_t looked =
         (t->kind == NEWS_TOK_WORD) | (t->kind == NEWS_TOK_SYMBOL) | (t->kind == NEWS_TOK_NUMBER);
-    uint8_t fl = filter[dt_filter_index(t->hash)]; /* possessives too: "Monday's" */
+    uint8_t fl = dt_filter_flags(lx, t->hash); /* possessives too: "Monday's" */
     uint8_t number = (uint8_t)(0u - (uint32_t)(t->kind == NEWS_TOK_NUMBER));
-    fl |= number & (DT_T_START | DT_T_FOLLOW);
-    if ((doc->text[t->byte] | 0x20) == 'f' && fy_token(doc, t)) fl |= DT_T_START | DT_T_FOLLOW;
-    /* punctuation inside phrases ("Presidents' Day", "D-Day", "24/7") is
-    ** not looked up: any may be inner; a dash may follow ("several-year") */
-    uint8_t punct = (uint8_t)(DT_T_INNER | ((t->kind == NEWS_TOK_DASH) * DT_T_FOLLOW));
+    fl |= number & (DT_T_START | DT_T_FOLLOW | DT_T_DFOLLOW);
+    if ((doc->text[t->byte] | 0x20) == 'f' && fy_token(doc, t))
+      fl |= DT_T_START | DT_T_FOLLOW | DT_T_DFOLLOW;
+    /* punctuation is no lexicon word, but a dash may follow ("several-year") */
     uint8_t word = (uint8_t)(0u - looked);
-    fl = (uint8_t)((fl & word) | (punct & ~word));
-    /* words that start an expression only before certain words */
-    uint8_t starts = (uint8_t)((((prev & DT_T_NEED_FOLLOW) != 0) & ((fl & DT_T_FOLLOW) != 0)) |
-                               (((prev & DT_T_NEED_INNER) != 0) & ((fl & DT_T_INNER) != 0)));
-    if (i > 0) s->tflags[i - 1] = prev | starts;
+    fl = (uint8_t)((fl & word) | ((t->kind == NEWS_TOK_DASH) * DT_T_FOLLOW));
+    /* the token before starts an expression if this one can go on with it */
+    uint32_t go_on = (((prev & DT_T_NEED_FOLLOW) != 0) & ((fl & DT_T_FOLLOW) != 0)) |
+                     (((prev & DT_T_NEED_DFOLLOW) != 0) & ((fl & DT_T_DFOLLOW) != 0)) |
+                     (((prev & DT_T_NEED_SECOND) != 0) & dt_pair_in(lx, prev_hash, t->hash));
+    if (i > 0) s->tflags[i - 1] = (uint8_t)(prev | go_on);
     s->tflags[i] = prev = fl;
+    prev_hash = t->hash;
   }
   return NEWS_OK;
 }
@@ -75,9 +76,9 @@ void dt_find_records(const dt_scan *s, uint32_t i) {
   const char *f = doc->fold + t->fold;
   uint32_t r = 0, pr = 0;
   if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
-    r = dt_word_record(s->lx, t->hash, f, t->nfold);
-    size_t cut = possessive_cut(doc, i);
-    if (cut) pr = dt_word_record(s->lx, news_hash(f, t->nfold - cut), f, t->nfold - cut);
+    size_t room = doc->nfold - t->fold, cut = possessive_cut(doc, i);
+    r = dt_word_record_in(s->lx, t->hash, f, t->nfold, room);
+    if (cut) pr = dt_word_record_in(s->lx, news_hash(f, t->nfold - cut), f, t->nfold - cut, room);
   }
   s->rec[i] = (uint16_t)r;
   s->prec[i] = (uint16_t)pr;
@@ -88,49 +89,17 @@ void dt_scan_free(dt_scan *s) {
   s->rec = NULL;
 }
 
-/* A possessive's one-word entry of class cls ("Monday's"). */
-static const dt_word *possessive_entry(const dt_scan *s, uint32_t i, int cls) {
-  const dt_wrec *p = &s->lx->rec[dt_tok_prec(s, i)];
-  return (p->one & DT_BIT(cls)) ? dt_rec_one(s->lx, p, cls) : NULL;
-}
-
-const dt_word *dt_lex(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
-  if (i >= s->lim || !(dt_mask(s, i) & DT_BIT(cls))) return NULL;
-  const dt_wrec *r = &s->lx->rec[dt_tok_rec(s, i)];
+const dt_word *dt_lex_long(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
   const dt_word *w = NULL;
-  if (r->multi & DT_BIT(cls)) { /* a longer phrase may start here: the lexicon decides */
-    size_t k;
-    while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL) {
-      if (i + k <= s->lim) {
-        if (n) *n = (uint32_t)k;
-        return w;
-      }
+  size_t k;
+  while ((w = news_lexicon_match_next(s->lx->lex[cls], s->doc, i, w, &k)) != NULL) {
+    if (i + k <= s->lim) {
+      if (n) *n = (uint32_t)k;
+      return w;
     }
-  } else if (r->one & DT_BIT(cls)) {
-    if (n) *n = 1;
-    return dt_rec_one(s->lx, r, cls);
   }
-  if ((w = possessive_entry(s, i, cls)) != NULL && n) *n = 1;
+  if ((w = dt_possessive_entry(s, i, cls)) != NULL && n) *n = 1;
   return w;
-}
-
-const dt_word *dt_lex1(const dt_scan *s, uint32_t i, int cls) {
-  if (i >= s->lim || !(dt_mask(s, i) & DT_BIT(cls))) return NULL;
-  const dt_wrec *r = &s->lx->rec[dt_tok_rec(s, i)];
-  if (r->one & DT_BIT(cls)) return dt_rec_one(s->lx, r, cls);
-  return possessive_entry(s, i, cls);
-}
-
-uint32_t dt_flags(const dt_scan *s, uint32_t i) {
-  return i < s->lim ? s->doc->tok[i].flags : 0;
-}
-
-int dt_kind(const dt_scan *s, uint32_t i) {
-  return i < s->lim ? s->doc->tok[i].kind : 0;
-}
-
-int dt_glued(const dt_scan *s, uint32_t i) {
-  return i + 1 < s->doc->ntok && !(s->doc->tok[i + 1].flags & NEWS_F_SPACE_BEFORE);
 }
 
 int dt_digits(const dt_scan *s, uint32_t i, int32_t *v) {

@@ -74,6 +74,8 @@
   { p, DW_SAID_GAP, 0, 0 }
 #define DET(p)                                                                                     \
   { p, DW_FUNC, DT_FUNC_DET, 0 }
+#define COUNT_DET(p)                                                                               \
+  { p, DW_FUNC, DT_FUNC_COUNT, 0 }
 #define LINK(p)                                                                                    \
   { p, DW_FUNC, DT_FUNC_LINK, 0 }
 
@@ -1038,11 +1040,11 @@ static const dt_word words[] = {
     /* Determiners: an expression may start with one ("the third quarter", "a
     ** year ago", "half an hour") only when a date word follows it. */
     DET("the"),
-    DET("a"),
-    DET("an"),
     DET("its"),
     DET("their"),
-    DET("half"),
+    COUNT_DET("a"),
+    COUNT_DET("an"),
+    COUNT_DET("half"),
     /* Words the grammar reads by spelling after a determiner ("the full year",
     ** "the final three months", "the year-earlier quarter"). */
     LINK("full"),
@@ -1080,12 +1082,12 @@ static int of_class(const void *entry, void *ctx) {
    DT_BIT(DW_FISCAL) | DT_BIT(DW_DECADE_WORD) | DT_BIT(DW_REF) | DT_BIT(DW_SETWORD) |              \
    DT_BIT(DW_EVERY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_HOLIDAY) | DT_BIT(DW_STOP))
 /* Classes of the words that may come second in an expression that starts
-** with a determiner, a relation, a vague count or an approximator (with the
-** inner words of every phrase, numbers and dashes). */
-#define FOLLOW_CLASSES (START_CLASSES | DT_BIT(DW_FUNC) | DT_BIT(DW_DUR_ADJ) | DT_BIT(DW_POD))
+** with a relation, a vague count, an approximator or a determiner (with
+** numbers and dashes), and the longer phrases the grammar reads there. */
+#define FOLLOW_CLASSES (START_CLASSES | DT_BIT(DW_DUR_ADJ) | DT_BIT(DW_POD))
 #define MULTI_FOLLOW_CLASSES                                                                       \
-  (DT_BIT(DW_HOLIDAY) | DT_BIT(DW_FISCAL) | DT_BIT(DW_PART) | DT_BIT(DW_VAGUE) | DT_BIT(DW_REF) |  \
-   DT_BIT(DW_REL) | DT_BIT(DW_APPROX))
+  (DT_BIT(DW_HOLIDAY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_REL) | DT_BIT(DW_FISCAL))
+#define DET_MULTI_FOLLOW_CLASSES (DT_BIT(DW_FISCAL) | DT_BIT(DW_REL) | DT_BIT(DW_VAGUE))
 /* One-word classes that start an expression only before such a word: "last"
 ** needs "week", "several" needs "days", "about" needs "two". */
 #define NEED_FOLLOW_CLASSES (DT_BIT(DW_REL) | DT_BIT(DW_VAGUE) | DT_BIT(DW_APPROX))
@@ -1150,13 +1152,35 @@ static void add_to_filter(dt_lexicon *lx, uint32_t r) {
   const dt_wrec *w = &lx->rec[r];
   uint8_t fl = lx->hot[r].tflags;
   char buf[20];
-  lx->flags_by_hash[dt_filter_index(lx->hot[r].hash)] |= fl;
-  if (!fl || w->nfold + 2 > sizeof buf) return;
-  memcpy(buf, lx->pool + w->fold, w->nfold);
-  memcpy(buf + w->nfold, "'s", 2);
-  lx->flags_by_hash[dt_filter_index(news_hash(buf, w->nfold + 2))] |= fl;
-  if (w->nfold > 0 && buf[w->nfold - 1] == 's')
-    lx->flags_by_hash[dt_filter_index(news_hash(buf, w->nfold + 1))] |= fl;
+  uint32_t h[3];
+  int nh = 0;
+  h[nh++] = lx->hot[r].hash;
+  if (fl && w->nfold + 2 <= sizeof buf) {
+    memcpy(buf, lx->pool + w->fold, w->nfold);
+    memcpy(buf + w->nfold, "'s", 2);
+    h[nh++] = news_hash(buf, w->nfold + 2);
+    if (w->nfold > 0 && buf[w->nfold - 1] == 's') h[nh++] = news_hash(buf, w->nfold + 1);
+  }
+  for (int k = 0; k < nh; k++) {
+    lx->filter1[(h[k] * lx->mul1) >> (32 - DT_FILTER_BITS)] |= fl;
+    lx->filter2[((h[k] ^ (h[k] >> 13)) * lx->mul2) >> (32 - DT_FILTER_BITS)] |= fl;
+  }
+}
+
+/* Fills the filter with the k-th pair of multipliers; returns how many
+** words get flags other than their own. */
+static uint32_t fill_filter(dt_lexicon *lx, uint32_t k) {
+  static const uint32_t muls[8] = {0x9e3779b1u, 0x5bd1e995u, 0x85ebca6bu, 0xc2b2ae35u,
+                                   0x27d4eb2fu, 0x165667b1u, 0xcc9e2d51u, 0x1b873593u};
+  uint32_t bad = 0;
+  lx->mul1 = muls[k / 7];
+  lx->mul2 = muls[(k / 7 + 1 + k % 7) % 8];
+  memset(lx->filter1, 0, sizeof lx->filter1);
+  memset(lx->filter2, 0, sizeof lx->filter2);
+  for (uint32_t r = 1; r <= lx->nrec; r++) add_to_filter(lx, r);
+  for (uint32_t r = 1; r <= lx->nrec; r++)
+    bad += dt_filter_flags(lx, lx->hot[r].hash) != lx->hot[r].tflags;
+  return bad;
 }
 
 /* A phrase that may come out of the tokenizer as more than one token. */
@@ -1211,13 +1235,17 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
       dt_wrec *r = &lx->rec[r0];
       uint32_t bit = DT_BIT(words[k].cls);
       r->mask |= bit;
-      if (pg->ntok > 1 || may_be_long(words[k].phrase)) r->multi |= bit;
-      for (uint32_t j = 1; j < pg->ntok && rc == NEWS_OK; j++) { /* a phrase's inner words */
-        if ((r0 = record_of(lx, d, pg->tok + j, &npool)) == 0)
-          rc = NEWS_BADARG;
-        else
-          lx->hot[r0].tflags |= DT_T_INNER | DT_T_FOLLOW;
+      if (pg->ntok > 1) {
+        r->multi |= bit;
+        uint32_t b =
+            dt_class_pair_bit(d->tok[pg->tok].hash, d->tok[pg->tok + 1].hash, words[k].cls);
+        lx->class_pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+      } else if (may_be_long(words[k].phrase)) {
+        r->multi |= bit;
+        r->unsure |= bit;
       }
+      for (uint32_t j = 1; j < pg->ntok && rc == NEWS_OK; j++) /* a phrase's inner words */
+        if (record_of(lx, d, pg->tok + j, &npool) == 0) rc = NEWS_BADARG;
     }
     for (uint32_t r = 1; rc == NEWS_OK && r <= lx->nrec; r++) { /* count one-word entries */
       dt_wrec *x = &lx->rec[r];
@@ -1236,27 +1264,40 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
     for (int c = 0; c < DW_CLASS_COUNT; c++)
       if (x->one & DT_BIT(c))
         lx->one[k++] = news_lexicon_word(lx->lex[c], lx->pool + x->fold, x->nfold);
-    /* A word starts an expression by itself ("Monday", "2019"), or only
-    ** before a word that can go on with it: a determiner, relation, vague
-    ** count or approximator before a date word or number ("the third
-    ** quarter", "last week"), a word that starts only longer phrases before
-    ** their inner words ("at least"). Their own phrases ("the past", "a few")
-    ** go on with an inner word. */
-    int det = (x->one & DT_BIT(DW_FUNC)) && dt_rec_one(lx, x, DW_FUNC)->val == DT_FUNC_DET;
+    /* the flags the scan gives it (DT_T_*) */
+    const dt_word *fn = (x->one & DT_BIT(DW_FUNC)) ? dt_rec_one(lx, x, DW_FUNC) : NULL;
+    int det = fn && fn->val != DT_FUNC_LINK;
     uint32_t starts = x->one & START_CLASSES;
-    if (det) lx->hot[r].tflags |= DT_T_DET;
+    uint8_t fl = 0;
+    if (det) fl |= DT_T_DET | DT_T_NEED_DFOLLOW;
     if (starts & ~NEED_FOLLOW_CLASSES)
-      lx->hot[r].tflags |= DT_T_START;
-    else if (starts || det)
-      lx->hot[r].tflags |= DT_T_NEED_FOLLOW;
-    else if (x->multi & START_CLASSES)
-      lx->hot[r].tflags |= DT_T_NEED_INNER;
-    /* a longer phrase goes on with its inner words, but the grammar reads
-    ** some after a relation or determiner ("next Memorial Day") */
-    if ((x->one & FOLLOW_CLASSES) || (x->multi & MULTI_FOLLOW_CLASSES))
-      lx->hot[r].tflags |= DT_T_FOLLOW;
-    add_to_filter(lx, r);
+      fl |= DT_T_START;
+    else if (starts)
+      fl |= DT_T_NEED_FOLLOW;
+    if (x->multi & START_CLASSES) fl |= DT_T_NEED_SECOND;
+    if ((x->one & FOLLOW_CLASSES) || (!det && (x->multi & MULTI_FOLLOW_CLASSES)) ||
+        (fn && fn->val == DT_FUNC_COUNT)) /* "next Memorial Day", "about a year" */
+      fl |= DT_T_FOLLOW;
+    if ((x->one & FOLLOW_CLASSES) || (x->multi & DET_MULTI_FOLLOW_CLASSES) ||
+        (fn && fn->val != DT_FUNC_DET)) /* "the most recent", "the full year", "half a" */
+      fl |= DT_T_DFOLLOW;
+    lx->hot[r].tflags = fl;
   }
+  /* the first two words of the phrases that start expressions */
+  for (size_t k = 0; rc == NEWS_OK && k < NWORDS; k++) {
+    const news_paragraph *pg = &d->para[k];
+    if (pg->ntok < 2 || !(DT_BIT(words[k].cls) & START_CLASSES)) continue;
+    uint32_t b = dt_pair_bit(d->tok[pg->tok].hash, d->tok[pg->tok + 1].hash);
+    lx->pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
+  }
+  /* the filter: the first multipliers under which every word gets its own
+  ** flags (a word that shares both slots with others may get theirs) */
+  uint32_t best = 0, best_bad = UINT32_MAX, tries = 8 * 7, k;
+  for (k = 0; rc == NEWS_OK && k < tries && best_bad; k++) {
+    uint32_t bad = fill_filter(lx, k);
+    if (bad < best_bad) best_bad = bad, best = k;
+  }
+  if (rc == NEWS_OK && best_bad && best != k - 1) fill_filter(lx, best);
   news_doc_free(d);
   news_engine_mfree(eng, text);
   return rc;
