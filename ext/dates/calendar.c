@@ -5,7 +5,6 @@
 */
 #include "dates_internal.h"
 
-#include <stdio.h>
 #include <string.h>
 
 int dt_leap(int32_t y) {
@@ -148,90 +147,130 @@ static const char *const pod_code[] = {"", "MO", "MI", "AF", "EV", "NI", "DT"};
 static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
 
 /* Writes the time-of-day part ("T15:00", "TMO") after a date part. */
-static int format_time(const dt_cal *c, char *out, size_t cap) {
+static void format_time(const dt_cal *c, dt_out *o) {
   switch (c->gran) {
   case DT_G_POD:
-    return snprintf(out, cap, "T%s", pod_code[c->pod < 7 ? c->pod : 0]);
+    dt_put(o, "T");
+    dt_put(o, pod_code[c->pod < 7 ? c->pod : 0]);
+    return;
   case DT_G_MINUTE:
-    return snprintf(out, cap, "T%02d:%02d", (int)c->hh, (int)c->mi);
   case DT_G_SECOND:
-    return snprintf(out, cap, "T%02d:%02d:%02d", (int)c->hh, (int)c->mi, (int)c->ss);
+    dt_put(o, "T");
+    dt_put_int(o, c->hh, 2);
+    dt_put(o, ":");
+    dt_put_int(o, c->mi, 2);
+    if (c->gran == DT_G_SECOND) {
+      dt_put(o, ":");
+      dt_put_int(o, c->ss, 2);
+    }
+    return;
   default:
-    return snprintf(out, cap, "%s", "");
+    return;
   }
 }
 
 int dt_cal_format(const dt_cal *c, char *out, size_t cap) {
-  char year[8];
   int32_t y = c->y;
-  out[0] = 0;
+  dt_out o = {out, cap, 0};
+  if (cap) out[0] = 0;
   if (c->year_known && (y < 1 || y > 9999)) return 0;
-  if (c->year_known)
-    snprintf(year, sizeof year, "%04d", (int)y);
-  else
-    memcpy(year, "XXXX", 5);
-  int n = 0;
   switch (c->gran) {
   case DT_G_MILLENNIUM:
-    n = c->year_known ? snprintf(out, cap, "%d", (int)(y / 1000)) : snprintf(out, cap, "X");
+    if (c->year_known)
+      dt_put_int(&o, y / 1000, 1);
+    else
+      dt_put(&o, "X");
     break;
   case DT_G_CENTURY:
-    n = c->year_known ? snprintf(out, cap, "%02d", (int)(y / 100)) : snprintf(out, cap, "XX");
+    if (c->year_known)
+      dt_put_int(&o, y / 100, 2);
+    else
+      dt_put(&o, "XX");
     break;
   case DT_G_DECADE:
-    n = c->year_known ? snprintf(out, cap, "%03d", (int)(y / 10)) : snprintf(out, cap, "XXX");
+    if (c->year_known)
+      dt_put_int(&o, y / 10, 3);
+    else
+      dt_put(&o, "XXX");
     break;
   case DT_G_YEAR:
-    n = snprintf(out, cap, "%s", year);
-    break;
   case DT_G_HALF:
-    n = c->h ? snprintf(out, cap, "%s-H%d", year, (int)c->h) : snprintf(out, cap, "%s-HX", year);
+  case DT_G_QUARTER:
+  case DT_G_SEASON:
+  case DT_G_MONTH:
+  case DT_G_WEEK:
+  case DT_G_WEEKEND:
+  case DT_G_DAY:
+  case DT_G_POD:
+  case DT_G_MINUTE:
+  case DT_G_SECOND:
+    if (c->year_known)
+      dt_put_int(&o, y, 4);
+    else
+      dt_put(&o, "XXXX");
+    break;
+  default:
+    return 0;
+  }
+  switch (c->gran) {
+  case DT_G_HALF:
+    dt_put(&o, "-H");
+    if (c->h)
+      dt_put_int(&o, c->h, 1);
+    else
+      dt_put(&o, "X");
     break;
   case DT_G_QUARTER:
-    n = c->q ? snprintf(out, cap, "%s-Q%d", year, (int)c->q) : snprintf(out, cap, "%s-QX", year);
+    dt_put(&o, "-Q");
+    if (c->q)
+      dt_put_int(&o, c->q, 1);
+    else
+      dt_put(&o, "X");
     break;
   case DT_G_SEASON:
-    n = c->s >= 1 && c->s <= 4 ? snprintf(out, cap, "%s-%s", year, season_code[c->s])
-                               : snprintf(out, cap, "%s-XX", year);
+    dt_put(&o, "-");
+    dt_put(&o, c->s >= 1 && c->s <= 4 ? season_code[c->s] : "XX");
     break;
   case DT_G_MONTH:
+    dt_put(&o, "-");
     if (c->m)
-      n = snprintf(out, cap, "%s-%02d", year, (int)c->m);
+      dt_put_int(&o, c->m, 2);
     else
-      n = snprintf(out, cap, "%s-XX", year);
+      dt_put(&o, "XX");
     break;
   case DT_G_WEEK:
   case DT_G_WEEKEND:
+    dt_put(&o, "-W");
     if (c->year_known && !c->day_unknown)
-      n = snprintf(out, cap, "%s-W%02d%s", year, (int)c->w, c->gran == DT_G_WEEKEND ? "-WE" : "");
+      dt_put_int(&o, c->w, 2);
     else
-      n = snprintf(out, cap, "%s-WXX%s", year, c->gran == DT_G_WEEKEND ? "-WE" : "");
+      dt_put(&o, "XX");
+    if (c->gran == DT_G_WEEKEND) dt_put(&o, "-WE");
     break;
   case DT_G_DAY:
   case DT_G_POD:
   case DT_G_MINUTE:
-  case DT_G_SECOND: {
-    char date[24];
-    if (c->dow && (!c->year_known || c->day_unknown))
-      snprintf(date, sizeof date, "%s-WXX-%d", year, (int)c->dow);
-    else if (c->day_unknown || (!c->m && !c->d))
-      snprintf(date, sizeof date, "%s-XX-XX", year);
-    else if (!c->d)
-      snprintf(date, sizeof date, "%s-%02d-XX", year, (int)c->m);
-    else
-      snprintf(date, sizeof date, "%s-%02d-%02d", year, (int)c->m, (int)c->d);
-    n = snprintf(out, cap, "%s", date);
-    if (n > 0 && (size_t)n < cap) n += format_time(c, out + n, cap - (size_t)n);
+  case DT_G_SECOND:
+    if (c->dow && (!c->year_known || c->day_unknown)) {
+      dt_put(&o, "-WXX-");
+      dt_put_int(&o, c->dow, 1);
+    } else if (c->day_unknown || (!c->m && !c->d)) {
+      dt_put(&o, "-XX-XX");
+    } else {
+      dt_put(&o, "-");
+      dt_put_int(&o, c->m, 2);
+      dt_put(&o, "-");
+      if (c->d)
+        dt_put_int(&o, c->d, 2);
+      else
+        dt_put(&o, "XX");
+    }
+    format_time(c, &o);
+    break;
+  default:
     break;
   }
-  default:
-    return 0;
-  }
-  if (n <= 0 || (size_t)n >= cap) {
-    out[0] = 0;
-    return 0;
-  }
-  return 1;
+  return dt_out_end(&o);
 }
 
 /* ---------------------------------------------------------------------------

@@ -102,6 +102,40 @@ void dt_cal_day(dt_cal *c, int64_t days);
 ** be written (a year outside 1..9999). */
 int dt_cal_format(const dt_cal *c, char *out, size_t cap);
 
+/* Writing values without printf: a value is a few fields, and snprintf's
+** parsing of its format cost more than the rest of resolving one. */
+typedef struct dt_out {
+  char *p;
+  size_t cap, n; /* n counts what would be written, as snprintf does */
+} dt_out;
+static inline void dt_put(dt_out *o, const char *s) {
+  for (; *s; s++, o->n++)
+    if (o->n + 1 < o->cap) o->p[o->n] = *s;
+}
+/* v in decimal, zero-padded to `width` digits (v >= 0). */
+static inline void dt_put_int(dt_out *o, int64_t v, int width) {
+  char b[24];
+  int k = 0;
+  uint64_t u = v < 0 ? 0 : (uint64_t)v;
+  do b[k++] = (char)('0' + u % 10), u /= 10;
+  while (u);
+  while (k < width) b[k++] = '0';
+  while (k) {
+    if (o->n + 1 < o->cap) o->p[o->n] = b[k - 1];
+    o->n++, k--;
+  }
+}
+/* Ends the string: 1, or 0 (and an empty string) when it did not fit. */
+static inline int dt_out_end(dt_out *o) {
+  if (o->cap == 0) return 0;
+  if (o->n + 1 > o->cap) {
+    o->p[0] = 0;
+    return 0;
+  }
+  o->p[o->n] = 0;
+  return 1;
+}
+
 /* ---------------------------------------------------------------------------
 ** Lexicon: one table of words and phrases, each row a class and values.
 */
@@ -232,6 +266,7 @@ typedef struct dt_hot {
 #define DT_T_NEED_SECOND  0x10 /* starts a phrase: starts one before its second word */
 #define DT_T_FOLLOW       0x20 /* may come after a relation: a date word, a number */
 #define DT_T_DFOLLOW      0x40 /* may come after a determiner ("the third", "the full") */
+#define DT_T_LEXICON      0x80 /* may be a lexicon word (or its possessive) */
 
 #define DT_FILTER_BITS 14
 #define DT_PAIR_BITS   16
@@ -422,6 +457,17 @@ typedef struct dt_expr {
 */
 #define DT_REC_UNKNOWN 0xffffu
 
+/* Results the grammar asks for again and again at one token (a count is read
+** by each of the parsers that may start with one), by token and sentence. */
+typedef struct dt_memo_entry {
+  uint32_t i, lim, n; /* n + 1: 0 marks an empty entry */
+  int32_t half2;
+  int vague;
+} dt_memo_entry;
+typedef struct dt_memo {
+  dt_memo_entry quantity[4], count[4]; /* by token index mod 4 */
+} dt_memo;
+
 typedef struct dt_scan {
   const news_doc *doc;
   const dt_lexicon *lx;
@@ -429,7 +475,8 @@ typedef struct dt_scan {
   uint16_t *rec;   /* its word record (0: none) */
   uint16_t *prec;  /* the record of the word without a possessive 's */
   uint8_t *tflags; /* per token: DT_T_* (from the filter: a superset of its records') */
-  uint32_t lim;    /* end of the current sentence: expressions never cross it */
+  dt_memo *memo;
+  uint32_t lim; /* end of the current sentence: expressions never cross it */
 } dt_scan;
 
 #define DT_BIT(c) (1u << (c))

@@ -291,6 +291,16 @@ static uint32_t p_week_of(const dt_scan *s, uint32_t i, dt_expr *e) {
 uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e) {
   dt_expr c;
   uint32_t best = 0, n;
+  /* each starts, after "the", "its" or "their", with a number, an ordinal, a
+  ** quarter or half token, "fiscal", a season, a decade word, "last", "year"
+  ** or "week", or "comparable" */
+  uint32_t k = i + (dt_is(s, i, "the") || dt_is(s, i, "its") || dt_is(s, i, "their"));
+  if (k >= s->lim) return 0;
+  if (s->doc->tok[k].kind != NEWS_TOK_NUMBER &&
+      !(dt_mask(s, k) & (DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_PERIOD_TOKEN) |
+                         DT_BIT(DW_FISCAL) | DT_BIT(DW_SEASON) | DT_BIT(DW_DECADE_WORD) |
+                         DT_BIT(DW_REL) | DT_BIT(DW_UNIT) | DT_BIT(DW_FUNC))))
+    return 0;
   if ((n = p_week_of(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_nth_weekday(s, i, &c)) > best) best = n, *e = c;
   if ((n = p_quarter(s, i, &c)) > best) best = n, *e = c;

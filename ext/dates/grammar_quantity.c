@@ -65,7 +65,7 @@ int g_unit_mult(const dt_word *u) {
 
 /* The count before a unit: digits, words, "a", "a few", "several", "half a".
 ** *vague for an unknown count. Returns tokens used. */
-static uint32_t count_at(const dt_scan *s, uint32_t i, int32_t *half2, int *vague) {
+static uint32_t count_at_uncached(const dt_scan *s, uint32_t i, int32_t *half2, int *vague) {
   uint32_t n;
   *vague = 0;
   /* "two to three weeks", "12-18 months": a range is an unknown count */
@@ -91,6 +91,22 @@ static uint32_t count_at(const dt_scan *s, uint32_t i, int32_t *half2, int *vagu
     return 2;
   }
   return dt_quantity(s, i, half2);
+}
+
+static uint32_t count_at(const dt_scan *s, uint32_t i, int32_t *half2, int *vague) {
+  dt_memo_entry *m = &s->memo->count[i & 3];
+  if (m->n && m->i == i && m->lim == s->lim) {
+    *half2 = m->half2;
+    *vague = m->vague;
+    return m->n - 1;
+  }
+  int32_t h = 0;
+  int v = 0;
+  uint32_t n = count_at_uncached(s, i, &h, &v);
+  *half2 = h;
+  *vague = v;
+  m->i = i, m->lim = s->lim, m->n = n + 1, m->half2 = h, m->vague = v;
+  return n;
 }
 
 /* "18 months", "six consecutive weeks", "two months and 10 days", "a year and

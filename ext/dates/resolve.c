@@ -16,7 +16,6 @@
 */
 #include "dates_internal.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Two-digit years and decades: the century that puts them closest to the
@@ -474,38 +473,37 @@ static int format_dur(const dt_dur *d, char *out, size_t cap) {
       {DT_U_WEEK, "W", 0},       {DT_U_WEEKEND, "WE", 0}, {DT_U_DAY, "D", 0},
       {DT_U_HOUR, "H", 1},       {DT_U_MINUTE, "M", 1},   {DT_U_SECOND, "S", 1},
   };
-  size_t w = 0;
   int t = 0, any = 0;
+  dt_out o = {out, cap, 0};
   if (cap < 2) return 0;
-  out[w++] = 'P';
+  dt_put(&o, "P");
   for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
     int u = order[k].unit;
     if (!(d->has & (1u << u))) continue;
     if (d->n[u] == 0 && d->n[u] != DT_VAGUE_N) continue;
     if (order[k].time && !t) {
-      if (w + 1 >= cap) return 0;
-      out[w++] = 'T';
+      dt_put(&o, "T");
       t = 1;
     }
-    int n;
     if (d->n[u] == DT_VAGUE_N)
-      n = snprintf(out + w, cap - w, "X%s", order[k].code);
+      dt_put(&o, "X");
     else if (d->n[u] < 0 || d->n[u] > 99999999)
       return 0;
     else
-      n = snprintf(out + w, cap - w, "%d%s", (int)d->n[u], order[k].code);
-    if (n <= 0 || (size_t)n >= cap - w) return 0;
-    w += (size_t)n;
+      dt_put_int(&o, d->n[u], 1);
+    dt_put(&o, order[k].code);
     any = 1;
   }
   if (!any) { /* "zero days" */
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
-      if (d->has & (1u << order[k].unit))
-        return snprintf(out, cap, "P%s0%s", order[k].time ? "T" : "", order[k].code) > 0;
+      if (d->has & (1u << order[k].unit)) {
+        dt_put(&o, order[k].time ? "T0" : "0");
+        dt_put(&o, order[k].code);
+        return dt_out_end(&o);
+      }
     return 0;
   }
-  out[w] = 0;
-  return 1;
+  return dt_out_end(&o);
 }
 
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
@@ -520,7 +518,7 @@ void dt_resolve(dt_context *cx, const dt_expr *e, int tense, news_timex *tx) {
   memset(&tx->end, 0, sizeof tx->end);
   switch (e->kind) {
   case DT_K_REF:
-    snprintf(tx->value, sizeof tx->value, "%s", ref_names[e->ref < 4 ? e->ref : 0]);
+    strcpy(tx->value, ref_names[e->ref < 4 ? e->ref : 0]);
     tx->flags |= NEWS_TIMEX_RELATIVE;
     return;
   case DT_K_DURATION:

@@ -35,11 +35,13 @@ int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
   s->lx = lx;
   s->lim = (uint32_t)doc->ntok;
   if (doc->ntok == 0) return NEWS_OK;
-  /* one block: rec, prec, tflags */
+  /* one block: memo, rec, prec, tflags */
   size_t n = doc->ntok;
-  char *b = news_engine_malloc(doc->engine, n * (2 * sizeof *s->rec + 1));
+  char *b = news_engine_malloc(doc->engine, sizeof *s->memo + n * (2 * sizeof *s->rec + 1));
   if (!b) return NEWS_NOMEM;
-  s->rec = (uint16_t *)b;
+  s->memo = (dt_memo *)b;
+  memset(s->memo, 0, sizeof *s->memo);
+  s->rec = (uint16_t *)(b + sizeof *s->memo);
   s->prec = s->rec + n;
   s->tflags = (uint8_t *)(s->prec + n);
   /* One filter load per token, and no branch that depends on the word:
@@ -75,7 +77,9 @@ void dt_find_records(const dt_scan *s, uint32_t i) {
   const news_token *t = &doc->tok[i];
   const char *f = doc->fold + t->fold;
   uint32_t r = 0, pr = 0;
-  if (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER) {
+  /* the filter knows every lexicon word and its possessives */
+  if ((s->tflags[i] & DT_T_LEXICON) &&
+      (t->kind == NEWS_TOK_WORD || t->kind == NEWS_TOK_SYMBOL || t->kind == NEWS_TOK_NUMBER)) {
     size_t room = doc->nfold - t->fold, cut = possessive_cut(doc, i);
     r = dt_word_record_in(s->lx, t->hash, f, t->nfold, room);
     if (cut) pr = dt_word_record_in(s->lx, news_hash(f, t->nfold - cut), f, t->nfold - cut, room);
@@ -85,8 +89,9 @@ void dt_find_records(const dt_scan *s, uint32_t i) {
 }
 
 void dt_scan_free(dt_scan *s) {
-  if (s->rec) news_engine_mfree(s->doc->engine, s->rec);
-  s->rec = NULL;
+  if (s->memo) news_engine_mfree(s->doc->engine, s->memo);
+  s->memo = NULL;
+  s->rec = s->prec = NULL;
 }
 
 const dt_word *dt_lex_long(const dt_scan *s, uint32_t i, int cls, uint32_t *n) {
@@ -166,10 +171,9 @@ static uint32_t number_words(const dt_scan *s, uint32_t i, int32_t *v) {
   return j - i;
 }
 
-uint32_t dt_quantity(const dt_scan *s, uint32_t i, int32_t *half2) {
+static uint32_t quantity(const dt_scan *s, uint32_t i, int32_t *half2) {
   int32_t v;
   uint32_t n = 0;
-  if (i >= s->lim) return 0;
   const news_token *t = &s->doc->tok[i];
   if (t->kind == NEWS_TOK_NUMBER) {
     const char *f = s->doc->fold + t->fold;
@@ -213,8 +217,29 @@ uint32_t dt_quantity(const dt_scan *s, uint32_t i, int32_t *half2) {
   return n;
 }
 
+uint32_t dt_quantity(const dt_scan *s, uint32_t i, int32_t *half2) {
+  if (i >= s->lim) return 0;
+  /* a number, a number word, "a" or "an" (function words) */
+  if (s->doc->tok[i].kind != NEWS_TOK_NUMBER &&
+      !(dt_mask(s, i) & (DT_BIT(DW_NUMBER) | DT_BIT(DW_FUNC))))
+    return 0;
+  dt_memo_entry *m = &s->memo->quantity[i & 3];
+  if (m->n && m->i == i && m->lim == s->lim) {
+    *half2 = m->half2;
+    return m->n - 1;
+  }
+  int32_t h = 0;
+  uint32_t n = quantity(s, i, &h);
+  *half2 = h;
+  m->i = i, m->lim = s->lim, m->n = n + 1, m->half2 = h;
+  return n;
+}
+
 uint32_t dt_ordinal(const dt_scan *s, uint32_t i, int32_t *v) {
   if (i >= s->lim) return 0;
+  if (s->doc->tok[i].kind != NEWS_TOK_NUMBER &&
+      !(dt_mask(s, i) & (DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL))))
+    return 0;
   const news_token *t = &s->doc->tok[i];
   if (t->kind == NEWS_TOK_NUMBER) { /* 1st 2nd 3rd 4th 22nd */
     const char *f = s->doc->fold + t->fold;

@@ -1268,7 +1268,7 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
     const dt_word *fn = (x->one & DT_BIT(DW_FUNC)) ? dt_rec_one(lx, x, DW_FUNC) : NULL;
     int det = fn && fn->val != DT_FUNC_LINK;
     uint32_t starts = x->one & START_CLASSES;
-    uint8_t fl = 0;
+    uint8_t fl = DT_T_LEXICON;
     if (det) fl |= DT_T_DET | DT_T_NEED_DFOLLOW;
     if (starts & ~NEED_FOLLOW_CLASSES)
       fl |= DT_T_START;
