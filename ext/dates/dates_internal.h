@@ -481,6 +481,15 @@ typedef struct dt_scan {
 
 #define DT_BIT(c) (1u << (c))
 
+/* Classes whose words start an expression: dt_match tries a parser only on
+** one of them (or a number, or a determiner before a date word). */
+#define DT_START_CLASSES                                                                           \
+  (DT_BIT(DW_MONTH) | DT_BIT(DW_WEEKDAY) | DT_BIT(DW_UNIT) | DT_BIT(DW_NUMBER) |                   \
+   DT_BIT(DW_ORDINAL) | DT_BIT(DW_PART) | DT_BIT(DW_APPROX) | DT_BIT(DW_REL) |                     \
+   DT_BIT(DW_DEICTIC) | DT_BIT(DW_CLOCK) | DT_BIT(DW_SEASON) | DT_BIT(DW_PERIOD_TOKEN) |           \
+   DT_BIT(DW_FISCAL) | DT_BIT(DW_DECADE_WORD) | DT_BIT(DW_REF) | DT_BIT(DW_SETWORD) |              \
+   DT_BIT(DW_EVERY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_HOLIDAY) | DT_BIT(DW_STOP))
+
 /* Token i's folded form is exactly the NUL-terminated w (news_tok_is with a
 ** first-byte test up front: the grammar asks this many times per token). */
 static inline int dt_tok_is(const news_doc *d, size_t i, const char *w) {

@@ -426,8 +426,56 @@ static uint32_t p_approx(const dt_scan *s, uint32_t i, dt_expr *e) {
   return n + best;
 }
 
+/* A plain number other than a year ("40", "500", "12000") starts an
+** expression only before a unit ("40 years"), a month ("5 November"), a.m.
+** or p.m., "o'clock", "in" ("4 in the morning"), a range or fraction ("2 to 3
+** weeks", "2 1/2 years", "2 and a half"), or a date separator ("11/5"). Most
+** numbers in news are prices and counts: this spares them the grammar. */
+static int number_goes_on(const dt_scan *s, uint32_t i) {
+  const news_token *t = &s->doc->tok[i];
+  const char *f = s->doc->fold + t->fold;
+  if (t->nfold == 4) return 1;
+  for (uint32_t k = 0; k < t->nfold; k++)
+    if (f[k] < '0' || f[k] > '9') return 1; /* "1990s", "3pm", "2.5", "10:30" */
+  uint32_t j = i + 1;
+  if (j >= s->lim) return 0;
+  int kind = s->doc->tok[j].kind;
+  if (kind == NEWS_TOK_DASH || kind == NEWS_TOK_NUMBER || dt_tok_is(s->doc, j, "/")) return 1;
+  if (kind != NEWS_TOK_WORD) return 0;
+  return (dt_mask(s, j) &
+          (DT_BIT(DW_UNIT) | DT_BIT(DW_MONTH) | DT_BIT(DW_DUR_ADJ) | DT_BIT(DW_AMPM))) != 0 ||
+         dt_is(s, j, "o'clock") || dt_is(s, j, "in") || dt_is(s, j, "to") || dt_is(s, j, "or") ||
+         dt_is(s, j, "and");
+}
+
+/* The same for a number word or an ordinal ("one", "first"), which also goes
+** on with a number word ("twenty four", "nineteen ninety"), a weekday ("the
+** first Monday of"), "of" ("the fifth of May"), "half" or "o'clock". A word
+** with other uses ("second", "may") always goes on. */
+static int number_word_goes_on(const dt_scan *s, uint32_t i) {
+  if (i >= s->lim) return 0;
+  uint32_t m = dt_mask(s, i) & DT_START_CLASSES;
+  if (!m || (m & ~(DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL)))) return 1;
+  uint32_t j = i + 1;
+  if (j >= s->lim) return 0;
+  int kind = s->doc->tok[j].kind;
+  if (kind == NEWS_TOK_DASH || kind == NEWS_TOK_NUMBER) return 1;
+  if (kind != NEWS_TOK_WORD) return 0;
+  return (dt_mask(s, j) &
+          (DT_BIT(DW_UNIT) | DT_BIT(DW_MONTH) | DT_BIT(DW_WEEKDAY) | DT_BIT(DW_DUR_ADJ) |
+           DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_VAGUE))) != 0 ||
+         dt_is(s, j, "o'clock") || dt_is(s, j, "of") || dt_is(s, j, "half") || dt_is(s, j, "to") ||
+         dt_is(s, j, "or") || dt_is(s, j, "and");
+}
+
 uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {
   uint32_t n, best = 0;
+  if (s->doc->tok[i].kind == NEWS_TOK_NUMBER && !number_goes_on(s, i)) return 0;
+  if (s->doc->tok[i].kind == NEWS_TOK_WORD && !number_word_goes_on(s, i)) return 0;
+  /* a determiner before one: "the first time" */
+  if ((s->tflags[i] & DT_T_DET) && i + 1 < s->lim && s->doc->tok[i + 1].kind == NEWS_TOK_WORD &&
+      !number_word_goes_on(s, i + 1))
+    return 0;
   if (dt_lex(s, i, DW_STOP, &n)) {
     memset(e, 0, sizeof *e);
     return n;

@@ -68,6 +68,10 @@ uint32_t g_clock(const dt_scan *s, uint32_t i, int32_t *min, int32_t *sec, int s
   const dt_word *w;
   uint32_t k;
   uint32_t p = g_prev(i);
+  /* a clock word, a number or a number word */
+  if (i >= s->lim || (s->doc->tok[i].kind != NEWS_TOK_NUMBER &&
+                      !(dt_mask(s, i) & (DT_BIT(DW_CLOCK) | DT_BIT(DW_NUMBER)))))
+    return 0;
   if (p != NEWS_NONE) {
     dt_scan t = *s;
     t.lim = (uint32_t)s->doc->ntok;

@@ -1073,18 +1073,10 @@ static int of_class(const void *entry, void *ctx) {
   return ((const dt_word *)entry)->cls == *(const int *)ctx;
 }
 
-/* Classes whose words start an expression: dt_match tries a parser only on
-** one of them (or a number, or a determiner before a date word). */
-#define START_CLASSES                                                                              \
-  (DT_BIT(DW_MONTH) | DT_BIT(DW_WEEKDAY) | DT_BIT(DW_UNIT) | DT_BIT(DW_NUMBER) |                   \
-   DT_BIT(DW_ORDINAL) | DT_BIT(DW_PART) | DT_BIT(DW_APPROX) | DT_BIT(DW_REL) |                     \
-   DT_BIT(DW_DEICTIC) | DT_BIT(DW_CLOCK) | DT_BIT(DW_SEASON) | DT_BIT(DW_PERIOD_TOKEN) |           \
-   DT_BIT(DW_FISCAL) | DT_BIT(DW_DECADE_WORD) | DT_BIT(DW_REF) | DT_BIT(DW_SETWORD) |              \
-   DT_BIT(DW_EVERY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_HOLIDAY) | DT_BIT(DW_STOP))
 /* Classes of the words that may come second in an expression that starts
 ** with a relation, a vague count, an approximator or a determiner (with
 ** numbers and dashes), and the longer phrases the grammar reads there. */
-#define FOLLOW_CLASSES (START_CLASSES | DT_BIT(DW_DUR_ADJ) | DT_BIT(DW_POD))
+#define FOLLOW_CLASSES (DT_START_CLASSES | DT_BIT(DW_DUR_ADJ) | DT_BIT(DW_POD))
 #define MULTI_FOLLOW_CLASSES                                                                       \
   (DT_BIT(DW_HOLIDAY) | DT_BIT(DW_VAGUE) | DT_BIT(DW_REL) | DT_BIT(DW_FISCAL))
 #define DET_MULTI_FOLLOW_CLASSES (DT_BIT(DW_FISCAL) | DT_BIT(DW_REL) | DT_BIT(DW_VAGUE))
@@ -1267,14 +1259,14 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
     /* the flags the scan gives it (DT_T_*) */
     const dt_word *fn = (x->one & DT_BIT(DW_FUNC)) ? dt_rec_one(lx, x, DW_FUNC) : NULL;
     int det = fn && fn->val != DT_FUNC_LINK;
-    uint32_t starts = x->one & START_CLASSES;
+    uint32_t starts = x->one & DT_START_CLASSES;
     uint8_t fl = DT_T_LEXICON;
     if (det) fl |= DT_T_DET | DT_T_NEED_DFOLLOW;
     if (starts & ~NEED_FOLLOW_CLASSES)
       fl |= DT_T_START;
     else if (starts)
       fl |= DT_T_NEED_FOLLOW;
-    if (x->multi & START_CLASSES) fl |= DT_T_NEED_SECOND;
+    if (x->multi & DT_START_CLASSES) fl |= DT_T_NEED_SECOND;
     if ((x->one & FOLLOW_CLASSES) || (!det && (x->multi & MULTI_FOLLOW_CLASSES)) ||
         (fn && fn->val == DT_FUNC_COUNT)) /* "next Memorial Day", "about a year" */
       fl |= DT_T_FOLLOW;
@@ -1286,7 +1278,7 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
   /* the first two words of the phrases that start expressions */
   for (size_t k = 0; rc == NEWS_OK && k < NWORDS; k++) {
     const news_paragraph *pg = &d->para[k];
-    if (pg->ntok < 2 || !(DT_BIT(words[k].cls) & START_CLASSES)) continue;
+    if (pg->ntok < 2 || !(DT_BIT(words[k].cls) & DT_START_CLASSES)) continue;
     uint32_t b = dt_pair_bit(d->tok[pg->tok].hash, d->tok[pg->tok + 1].hash);
     lx->pairs[b >> 3] |= (uint8_t)(1u << (b & 7));
   }
