@@ -259,14 +259,17 @@ typedef struct dt_hot {
 ** ("last week", "several days", "about two"), a determiner before one or an
 ** ordinal ("the third quarter"), the first word of a lexicon phrase before
 ** the phrase's second word ("at least", "the end of"). */
-#define DT_T_START        0x01 /* an expression may start at this token */
-#define DT_T_DET          0x02 /* a determiner ("the", "a", "half") */
-#define DT_T_NEED_FOLLOW  0x04 /* starts one only before a DT_T_FOLLOW token */
-#define DT_T_NEED_DFOLLOW 0x08 /* starts one only before a DT_T_DFOLLOW token */
-#define DT_T_NEED_SECOND  0x10 /* starts a phrase: starts one before its second word */
-#define DT_T_FOLLOW       0x20 /* may come after a relation: a date word, a number */
-#define DT_T_DFOLLOW      0x40 /* may come after a determiner ("the third", "the full") */
-#define DT_T_LEXICON      0x80 /* may be a lexicon word (or its possessive) */
+#define DT_T_START       0x01 /* an expression may start at this token */
+#define DT_T_TENSE       0x02 /* may be a tense cue ("said", "will", "is due") */
+#define DT_T_NEED_FOLLOW 0x04 /* starts one only before a DT_T_FOLLOW token */
+#define DT_T_NEED_DFOLLOW                                                                          \
+  0x08 /* a determiner ("the", "a", "half"): starts one only before                                \
+         a DT_T_DFOLLOW token */
+#define DT_T_DET         DT_T_NEED_DFOLLOW
+#define DT_T_NEED_SECOND 0x10 /* starts a phrase: starts one before its second word */
+#define DT_T_FOLLOW      0x20 /* may come after a relation: a date word, a number */
+#define DT_T_DFOLLOW     0x40 /* may come after a determiner ("the third", "the full") */
+#define DT_T_LEXICON     0x80 /* may be a lexicon word (or its possessive) */
 
 #define DT_FILTER_BITS 14
 #define DT_PAIR_BITS   16

@@ -291,21 +291,26 @@ static uint32_t p_week_of(const dt_scan *s, uint32_t i, dt_expr *e) {
 uint32_t p_period(const dt_scan *s, uint32_t i, dt_expr *e) {
   dt_expr c;
   uint32_t best = 0, n;
-  /* each starts, after "the", "its" or "their", with a number, an ordinal, a
-  ** quarter or half token, "fiscal", a season, a decade word, "last", "year"
-  ** or "week", or "comparable" */
-  uint32_t k = i + (dt_is(s, i, "the") || dt_is(s, i, "its") || dt_is(s, i, "their"));
+  /* each starts, after "the", "its" or "their", with a word of a class or a
+  ** number: a quarter with an ordinal, "Q3" or "fiscal", a decade with a
+  ** number or a decade word, a season with a season... */
+  int the = dt_is(s, i, "the");
+  uint32_t k = i + (the || dt_is(s, i, "its") || dt_is(s, i, "their"));
   if (k >= s->lim) return 0;
-  if (s->doc->tok[k].kind != NEWS_TOK_NUMBER &&
-      !(dt_mask(s, k) & (DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_PERIOD_TOKEN) |
-                         DT_BIT(DW_FISCAL) | DT_BIT(DW_SEASON) | DT_BIT(DW_DECADE_WORD) |
-                         DT_BIT(DW_REL) | DT_BIT(DW_UNIT) | DT_BIT(DW_FUNC))))
-    return 0;
-  if ((n = p_week_of(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_nth_weekday(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_quarter(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_season(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_decade(s, i, &c)) > best) best = n, *e = c;
-  if ((n = p_year_ago(s, i, &c)) > best) best = n, *e = c;
+  int num = s->doc->tok[k].kind == NEWS_TOK_NUMBER;
+  uint32_t m = dt_mask(s, k);
+  const uint32_t counts = DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL);
+  if (the && (m & DT_BIT(DW_UNIT)) && (n = p_week_of(s, i, &c)) > best) best = n, *e = c;
+  if ((num || (m & (counts | DT_BIT(DW_REL)))) && (n = p_nth_weekday(s, i, &c)) > best)
+    best = n, *e = c;
+  if ((num || (m & (counts | DT_BIT(DW_PERIOD_TOKEN) | DT_BIT(DW_FISCAL)))) &&
+      (n = p_quarter(s, i, &c)) > best)
+    best = n, *e = c;
+  if ((m & DT_BIT(DW_SEASON)) && (n = p_season(s, i, &c)) > best) best = n, *e = c;
+  if ((num || (m & (counts | DT_BIT(DW_DECADE_WORD)))) && (n = p_decade(s, i, &c)) > best)
+    best = n, *e = c;
+  if ((m & (DT_BIT(DW_UNIT) | DT_BIT(DW_FUNC) | DT_BIT(DW_REL))) &&
+      (n = p_year_ago(s, i, &c)) > best)
+    best = n, *e = c;
   return best;
 }

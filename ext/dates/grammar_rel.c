@@ -464,8 +464,8 @@ static int number_word_goes_on(const dt_scan *s, uint32_t i) {
   return (dt_mask(s, j) &
           (DT_BIT(DW_UNIT) | DT_BIT(DW_MONTH) | DT_BIT(DW_WEEKDAY) | DT_BIT(DW_DUR_ADJ) |
            DT_BIT(DW_NUMBER) | DT_BIT(DW_ORDINAL) | DT_BIT(DW_VAGUE))) != 0 ||
-         dt_is(s, j, "o'clock") || dt_is(s, j, "of") || dt_is(s, j, "half") || dt_is(s, j, "to") ||
-         dt_is(s, j, "or") || dt_is(s, j, "and");
+         dt_is(s, j, "o'clock") || ((m & DT_BIT(DW_ORDINAL)) && dt_is(s, j, "of")) ||
+         dt_is(s, j, "half") || dt_is(s, j, "to") || dt_is(s, j, "or") || dt_is(s, j, "and");
 }
 
 uint32_t dt_match(const dt_scan *s, uint32_t i, dt_expr *e) {

@@ -6,6 +6,7 @@
 */
 #include "dates_internal.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* Token i's folded form ends in a possessive: "Monday's", "year’s", "years'". */
@@ -35,37 +36,39 @@ int dt_scan_init(dt_scan *s, const news_doc *doc, const dt_lexicon *lx) {
   s->lx = lx;
   s->lim = (uint32_t)doc->ntok;
   if (doc->ntok == 0) return NEWS_OK;
-  /* one block: memo, rec, prec, tflags */
+  /* one block: memo, rec, prec, a spare byte, tflags */
   size_t n = doc->ntok;
-  char *b = news_engine_malloc(doc->engine, sizeof *s->memo + n * (2 * sizeof *s->rec + 1));
+  char *b = news_engine_malloc(doc->engine, sizeof *s->memo + n * (2 * sizeof *s->rec + 1) + 1);
   if (!b) return NEWS_NOMEM;
   s->memo = (dt_memo *)b;
   memset(s->memo, 0, sizeof *s->memo);
   s->rec = (uint16_t *)(b + sizeof *s->memo);
   s->prec = s->rec + n;
-  s->tflags = (uint8_t *)(s->prec + n);
-  /* One filter load per token, and no branch that depends on the word:
-  ** whether a token is in a phrase cannot be predicted. */
+  s->tflags = (uint8_t *)(s->prec + n) + 1; /* tflags[-1] exists: the loop writes it */
   memset(s->rec, 0xff, n * sizeof *s->rec); /* DT_REC_UNKNOWN */
+  /* By token kind: which filter flags a token keeps (punctuation is no
+  ** lexicon word) and which it has anyway (a number starts an expression and
+  ** follows a relation or determiner, a dash follows one: "several-year"). */
+  static const uint8_t keep[16] = {
+      [NEWS_TOK_WORD] = 0xff, [NEWS_TOK_NUMBER] = 0xff, [NEWS_TOK_SYMBOL] = 0xff};
+  static const uint8_t add[16] = {
+      [NEWS_TOK_NUMBER] = DT_T_START | DT_T_FOLLOW | DT_T_DFOLLOW, [NEWS_TOK_DASH] = DT_T_FOLLOW};
+  /* A few loads per token and no branch that depends on the word: whether
+  ** a token is in a phrase cannot be predicted. */
   uint8_t prev = 0;
   uint32_t prev_hash = 0;
   for (size_t i = 0; i < n; i++) {
     const news_token *t = &doc->tok[i];
-    uint32_t looked =
-        (t->kind == NEWS_TOK_WORD) | (t->kind == NEWS_TOK_SYMBOL) | (t->kind == NEWS_TOK_NUMBER);
-    uint8_t fl = dt_filter_flags(lx, t->hash); /* possessives too: "Monday's" */
-    uint8_t number = (uint8_t)(0u - (uint32_t)(t->kind == NEWS_TOK_NUMBER));
-    fl |= number & (DT_T_START | DT_T_FOLLOW | DT_T_DFOLLOW);
+    unsigned kind = t->kind & 15u;
+    /* possessives too: "Monday's" */
+    uint8_t fl = (uint8_t)((dt_filter_flags(lx, t->hash) & keep[kind]) | add[kind]);
     if ((doc->text[t->byte] | 0x20) == 'f' && fy_token(doc, t))
       fl |= DT_T_START | DT_T_FOLLOW | DT_T_DFOLLOW;
-    /* punctuation is no lexicon word, but a dash may follow ("several-year") */
-    uint8_t word = (uint8_t)(0u - looked);
-    fl = (uint8_t)((fl & word) | ((t->kind == NEWS_TOK_DASH) * DT_T_FOLLOW));
-    /* the token before starts an expression if this one can go on with it */
-    uint32_t go_on = (((prev & DT_T_NEED_FOLLOW) != 0) & ((fl & DT_T_FOLLOW) != 0)) |
-                     (((prev & DT_T_NEED_DFOLLOW) != 0) & ((fl & DT_T_DFOLLOW) != 0)) |
-                     (((prev & DT_T_NEED_SECOND) != 0) & dt_pair_in(lx, prev_hash, t->hash));
-    if (i > 0) s->tflags[i - 1] = (uint8_t)(prev | go_on);
+    /* the token before starts an expression if this one can go on with it:
+    ** NEED_FOLLOW and NEED_DFOLLOW sit three bits below FOLLOW and DFOLLOW */
+    uint32_t go_on = ((uint32_t)(prev << 3) & fl & (DT_T_FOLLOW | DT_T_DFOLLOW)) != 0;
+    if (prev & DT_T_NEED_SECOND) go_on |= dt_pair_in(lx, prev_hash, t->hash);
+    s->tflags[(ptrdiff_t)i - 1] = (uint8_t)(prev | go_on);
     s->tflags[i] = prev = fl;
     prev_hash = t->hash;
   }
@@ -87,6 +90,9 @@ void dt_find_records(const dt_scan *s, uint32_t i) {
   s->rec[i] = (uint16_t)r;
   s->prec[i] = (uint16_t)pr;
 }
+
+_Static_assert(DT_T_NEED_FOLLOW << 3 == DT_T_FOLLOW && DT_T_NEED_DFOLLOW << 3 == DT_T_DFOLLOW,
+               "the scan shifts NEED bits onto the flags they need");
 
 void dt_scan_free(dt_scan *s) {
   if (s->memo) news_engine_mfree(s->doc->engine, s->memo);

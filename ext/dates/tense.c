@@ -36,7 +36,7 @@ static int be_before(const news_doc *d, uint32_t k) {
 /* The cue at token k, or NEWS_TENSE_NONE. */
 static int cue_at(const dt_scan *s, uint32_t k) {
   uint32_t n;
-  const dt_word *w = dt_lex(s, k, DW_TENSE, &n);
+  const dt_word *w = (s->tflags[k] & DT_T_TENSE) ? dt_lex(s, k, DW_TENSE, &n) : NULL;
   if (w && w->val == NEWS_TENSE_PAST && be_before(s->doc, k))
     return NEWS_TENSE_NONE; /* "is held" */
   if (w) return w->val;

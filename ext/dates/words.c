@@ -6,6 +6,7 @@
 */
 #include "dates_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MONTH(p, m, f)                                                                             \
@@ -1138,30 +1139,55 @@ static uint32_t record_of(dt_lexicon *lx, const news_doc *d, size_t k, uint32_t 
   return place_record(lx, r) ? r : 0;
 }
 
-/* Record r's flags into the scan's filter, under its word and its possessives
-** ("monday's", "years'"), so the scan need not look for an 's. */
-static void add_to_filter(dt_lexicon *lx, uint32_t r) {
-  const dt_wrec *w = &lx->rec[r];
-  uint8_t fl = lx->hot[r].tflags;
-  char buf[20];
-  uint32_t h[3];
-  int nh = 0;
-  h[nh++] = lx->hot[r].hash;
-  if (fl && w->nfold + 2 <= sizeof buf) {
+/* The filter's keys: every word's hash with its flags, and the hashes of its
+** possessives ("monday's", "years'") for a word with one-word entries (only
+** those are read through a possessive). Returns how many (at most 3 a word). */
+typedef struct filter_key {
+  uint32_t hash;
+  uint8_t flags;
+} filter_key;
+static size_t filter_keys(const dt_lexicon *lx, filter_key *keys) {
+  size_t n = 0;
+  for (uint32_t r = 1; r <= lx->nrec; r++) {
+    const dt_wrec *w = &lx->rec[r];
+    uint8_t fl = lx->hot[r].tflags;
+    char buf[20];
+    keys[n].hash = lx->hot[r].hash, keys[n++].flags = fl;
+    if (!w->one || w->nfold + 2 > sizeof buf) continue;
     memcpy(buf, lx->pool + w->fold, w->nfold);
     memcpy(buf + w->nfold, "'s", 2);
-    h[nh++] = news_hash(buf, w->nfold + 2);
-    if (w->nfold > 0 && buf[w->nfold - 1] == 's') h[nh++] = news_hash(buf, w->nfold + 1);
+    keys[n].hash = news_hash(buf, w->nfold + 2), keys[n++].flags = fl;
+    if (w->nfold > 0 && buf[w->nfold - 1] == 's')
+      keys[n].hash = news_hash(buf, w->nfold + 1), keys[n++].flags = fl;
   }
-  for (int k = 0; k < nh; k++) {
-    lx->filter1[(h[k] * lx->mul1) >> (32 - DT_FILTER_BITS)] |= fl;
-    lx->filter2[((h[k] ^ (h[k] >> 13)) * lx->mul2) >> (32 - DT_FILTER_BITS)] |= fl;
+  return n;
+}
+
+static int cmp_key_hash(const void *a, const void *b) {
+  uint32_t x = ((const filter_key *)a)->hash, y = ((const filter_key *)b)->hash;
+  return x < y ? -1 : x > y;
+}
+
+/* 1 when the word with hash h shares it with a key of other flags ("year's"
+** is a word and the possessive of "year"; djb2 gives "ft" and "h2" one hash):
+** no multipliers give it its own flags. keys sorted by hash. */
+static int shares_hash(const filter_key *keys, size_t nkeys, uint32_t h, uint8_t flags) {
+  size_t lo = 0, hi = nkeys;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (keys[mid].hash < h)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
+  for (; lo < nkeys && keys[lo].hash == h; lo++)
+    if (keys[lo].flags != flags) return 1;
+  return 0;
 }
 
 /* Fills the filter with the k-th pair of multipliers; returns how many
 ** words get flags other than their own. */
-static uint32_t fill_filter(dt_lexicon *lx, uint32_t k) {
+static uint32_t fill_filter(dt_lexicon *lx, const filter_key *keys, size_t nkeys, uint32_t k) {
   static const uint32_t muls[8] = {0x9e3779b1u, 0x5bd1e995u, 0x85ebca6bu, 0xc2b2ae35u,
                                    0x27d4eb2fu, 0x165667b1u, 0xcc9e2d51u, 0x1b873593u};
   uint32_t bad = 0;
@@ -1169,9 +1195,14 @@ static uint32_t fill_filter(dt_lexicon *lx, uint32_t k) {
   lx->mul2 = muls[(k / 7 + 1 + k % 7) % 8];
   memset(lx->filter1, 0, sizeof lx->filter1);
   memset(lx->filter2, 0, sizeof lx->filter2);
-  for (uint32_t r = 1; r <= lx->nrec; r++) add_to_filter(lx, r);
+  for (size_t j = 0; j < nkeys; j++) {
+    uint32_t h = keys[j].hash;
+    lx->filter1[(h * lx->mul1) >> (32 - DT_FILTER_BITS)] |= keys[j].flags;
+    lx->filter2[((h ^ (h >> 13)) * lx->mul2) >> (32 - DT_FILTER_BITS)] |= keys[j].flags;
+  }
   for (uint32_t r = 1; r <= lx->nrec; r++)
-    bad += dt_filter_flags(lx, lx->hot[r].hash) != lx->hot[r].tflags;
+    bad += dt_filter_flags(lx, lx->hot[r].hash) != lx->hot[r].tflags &&
+           !shares_hash(keys, nkeys, lx->hot[r].hash, lx->hot[r].tflags);
   return bad;
 }
 
@@ -1261,7 +1292,8 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
     int det = fn && fn->val != DT_FUNC_LINK;
     uint32_t starts = x->one & DT_START_CLASSES;
     uint8_t fl = DT_T_LEXICON;
-    if (det) fl |= DT_T_DET | DT_T_NEED_DFOLLOW;
+    if (det) fl |= DT_T_DET;
+    if (x->mask & DT_BIT(DW_TENSE)) fl |= DT_T_TENSE;
     if (starts & ~NEED_FOLLOW_CLASSES)
       fl |= DT_T_START;
     else if (starts)
@@ -1284,12 +1316,20 @@ static int build_records(news_engine *eng, dt_lexicon *lx) {
   }
   /* the filter: the first multipliers under which every word gets its own
   ** flags (a word that shares both slots with others may get theirs) */
-  uint32_t best = 0, best_bad = UINT32_MAX, tries = 8 * 7, k;
-  for (k = 0; rc == NEWS_OK && k < tries && best_bad; k++) {
-    uint32_t bad = fill_filter(lx, k);
-    if (bad < best_bad) best_bad = bad, best = k;
+  filter_key *keys =
+      rc == NEWS_OK ? news_engine_malloc(eng, 3 * (lx->nrec + 1) * sizeof *keys) : NULL;
+  if (rc == NEWS_OK && !keys) rc = NEWS_NOMEM;
+  if (rc == NEWS_OK) {
+    size_t nkeys = filter_keys(lx, keys);
+    qsort(keys, nkeys, sizeof *keys, cmp_key_hash);
+    uint32_t best = 0, best_bad = UINT32_MAX, tries = 8 * 7, k;
+    for (k = 0; k < tries && best_bad; k++) {
+      uint32_t bad = fill_filter(lx, keys, nkeys, k);
+      if (bad < best_bad) best_bad = bad, best = k;
+    }
+    if (best_bad && best != k - 1) fill_filter(lx, keys, nkeys, best);
   }
-  if (rc == NEWS_OK && best_bad && best != k - 1) fill_filter(lx, best);
+  news_engine_mfree(eng, keys);
   news_doc_free(d);
   news_engine_mfree(eng, text);
   return rc;
