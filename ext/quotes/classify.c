@@ -8,17 +8,31 @@
 
 #include <string.h>
 
+/* The entry of lexicon `which` that opens at token i: the one-token entry
+** from the table of opening tokens (lexicons.c), unless the next token may
+** continue a longer entry; only then a longest-match look-up. */
+static const void *entry_at(const qx *x, const qx_first *f, int which, const news_lexicon *lex,
+                            size_t i, size_t *n) {
+  const news_doc *d = x->d;
+  *n = 1;
+  if (f->second[which] && i + 1 < d->ntok && (f->second[which] & qx_second_bit(d->tok[i + 1].hash)))
+    return news_lexicon_match(lex, d, i, n);
+  return f->one[which];
+}
+
 static void classify_token(qx *x, size_t i) {
   const news_doc *d = x->d;
   const qx_lex *lx = x->lex;
+  const qx_first *f = qx_first_of(lx, d, i);
+  if (!f) return;
   qx_tok *t = &x->t[i];
   size_t n;
-  const qx_word *w = news_lexicon_match(lx->words, d, i, &n);
+  const qx_word *w = entry_at(x, f, QXL_WORDS, lx->words, i, &n);
   if (w && n == 1) {
     t->w = w->cls;
     t->pron = w->pron;
   }
-  const qx_person_word *p = news_lexicon_match(lx->persons, d, i, &n);
+  const qx_person_word *p = entry_at(x, f, QXL_PERSONS, lx->persons, i, &n);
   if (p && n < 256) {
     t->pcls = p->cls;
     t->pflags = p->flags;
@@ -27,14 +41,14 @@ static void classify_token(qx *x, size_t i) {
   /* A reporting verb is a lower-case word: "States" or "Report" in a
   ** capitalised run is a name. */
   if (!(d->tok[i].flags & NEWS_F_CAP)) {
-    const qx_verb_form *v = news_lexicon_match(lx->verbs, d, i, &n);
+    const qx_verb_form *v = entry_at(x, f, QXL_VERBS, lx->verbs, i, &n);
     if (v && n < 256) {
       t->vn = (uint8_t)n;
       t->verb = v->verb;
       t->vform = v->form;
     }
   }
-  const qx_phrase *ph = news_lexicon_match(lx->phrases, d, i, &n);
+  const qx_phrase *ph = entry_at(x, f, QXL_PHRASES, lx->phrases, i, &n);
   if (ph && n < 256) {
     t->phrase = ph->kind;
     t->phn = (uint8_t)n;

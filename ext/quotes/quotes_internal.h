@@ -24,6 +24,8 @@
 
 #include "news.h"
 
+#include <string.h>
+
 /* ---------------------------------------------------------------------------
 ** Lexicon rows (data in lex_*.c).
 */
@@ -156,6 +158,25 @@ typedef struct qx_translit {
 extern const qx_translit qx_translits[];
 extern const size_t qx_ntranslits;
 
+/* What the four token lexicons hold for one folded token that opens an
+** entry of any of them, so that classifying a token is one hash probe: the
+** one-token entry of each lexicon, and for a lexicon that also has longer
+** phrases opening with the token, a 64-bit Bloom filter of their second
+** tokens' hashes (only when the next token may be one is a longest-match
+** look-up needed). A token no entry opens with is not in the table. */
+enum { QXL_WORDS, QXL_PERSONS, QXL_VERBS, QXL_PHRASES, QXL_N };
+typedef struct qx_first {
+  uint32_t hash;          /* news_hash of the folded token */
+  uint32_t nfold;         /* bytes of the folded token */
+  uint32_t fold;          /* its offset in qx_lex.first_pool */
+  const void *one[QXL_N]; /* the one-token entry of each lexicon, or NULL */
+  uint64_t second[QXL_N]; /* Bloom filter of second tokens of longer entries, 0 if none */
+} qx_first;
+/* The Bloom bit of a second token's hash. */
+static inline uint64_t qx_second_bit(uint32_t hash) {
+  return (uint64_t)1 << ((hash * 2654435761u) >> 26);
+}
+
 /* The indexes, built once per engine (NEWS_SLOT_QUOTES). */
 typedef struct qx_lex {
   qx_verb_form *forms;
@@ -165,8 +186,14 @@ typedef struct qx_lex {
   news_lexicon *words;
   news_lexicon *phrases;
   news_lexicon *translit;
+  qx_first *first;     /* the rows */
+  uint32_t *first_ix;  /* open addressing on the hash: row + 1, 0 for an empty slot */
+  uint32_t first_mask; /* slots - 1 */
+  char *first_pool;
 } qx_lex;
 const qx_lex *qx_lex_get(news_engine *eng);
+/* The table row for token i of d, or NULL when no lexicon entry opens with it. */
+const qx_first *qx_first_of(const qx_lex *lx, const news_doc *d, size_t i);
 
 /* ---------------------------------------------------------------------------
 ** Per-doc working state.
@@ -274,20 +301,58 @@ int news_grow(news_engine *eng, void **p, size_t *cap, size_t need, size_t elem)
 int qx_add_mention(qx *x, const qx_mention *m, uint32_t *idx);
 int qx_add_attr(qx *x, const qx_attr *a, uint32_t *idx); /* also records its cue token */
 void qx_attr_init(qx_attr *a);
-int qx_is(const qx *x, size_t i, const char *s); /* folded token equals s */
-int qx_is_punct(const qx *x, size_t i, char c);  /* a punctuation token starting with c */
-int qx_is_comma(const qx *x, size_t i);
+/* Token tests: called many times per token by the patterns, so inline;
+** qx_is takes a string literal (its length is known at compile time). */
+#define qx_is(x, i, s) qx_is_n((x), (i), "" s "", sizeof(s) - 1) /* folded token equals s */
+static inline int qx_is_n(const qx *x, size_t i, const char *s, size_t n) {
+  const news_doc *d = x->d;
+  return i < d->ntok && d->tok[i].nfold == n && memcmp(d->fold + d->tok[i].fold, s, n) == 0;
+}
+/* A punctuation token starting with c. */
+static inline int qx_is_punct(const qx *x, size_t i, char c) {
+  const news_doc *d = x->d;
+  return i < d->ntok && d->tok[i].kind == NEWS_TOK_PUNCT && d->tok[i].nfold > 0 &&
+         d->fold[d->tok[i].fold] == c;
+}
+static inline int qx_is_comma(const qx *x, size_t i) {
+  return qx_is_punct(x, i, ',');
+}
 /* A comma or dash, or a closing mark right after a comma (“…,” saying). */
 int qx_is_break(const qx *x, size_t k);
-int qx_is_terminal(const qx *x, size_t i); /* . ! ? … */
-int qx_is_dash(const qx *x, size_t i);
-int qx_is_mark(const qx *x, size_t i); /* any quote mark */
-int qx_is_word(const qx *x, size_t i);
-int qx_is_cap(const qx *x, size_t i);          /* capitalised word */
-int qx_is_lower(const qx *x, size_t i);        /* lower-case word */
-uint32_t qx_sent_start(const qx *x, size_t i); /* first token of i's sentence */
-uint32_t qx_sent_end(const qx *x, size_t i);   /* one past the last token of i's sentence */
-uint32_t qx_para_of(const qx *x, size_t i);
+static inline int qx_is_terminal(const qx *x, size_t i) { /* . ! ? … */
+  const news_doc *d = x->d;
+  if (i >= d->ntok || d->tok[i].kind != NEWS_TOK_PUNCT || d->tok[i].nfold == 0) return 0;
+  char c = d->fold[d->tok[i].fold];
+  return c == '.' || c == '!' || c == '?' || (unsigned char)c == 0xE2; /* … */
+}
+static inline int qx_is_dash(const qx *x, size_t i) {
+  return i < x->d->ntok && x->d->tok[i].kind == NEWS_TOK_DASH;
+}
+static inline int qx_is_mark(const qx *x, size_t i) { /* any quote mark */
+  if (i >= x->d->ntok) return 0;
+  uint8_t k = x->d->tok[i].kind;
+  return k == NEWS_TOK_QUOTE_OPEN || k == NEWS_TOK_QUOTE_CLOSE || k == NEWS_TOK_QUOTE_AMBIG;
+}
+static inline int qx_is_word(const qx *x, size_t i) {
+  return i < x->d->ntok && x->d->tok[i].kind == NEWS_TOK_WORD;
+}
+static inline int qx_is_cap(const qx *x, size_t i) { /* capitalised word */
+  return qx_is_word(x, i) && (x->d->tok[i].flags & NEWS_F_CAP);
+}
+static inline int qx_is_lower(const qx *x, size_t i) { /* lower-case word */
+  return qx_is_word(x, i) && !(x->d->tok[i].flags & NEWS_F_CAP) &&
+         (x->d->tok[i].flags & NEWS_F_ALPHA);
+}
+static inline uint32_t qx_sent_start(const qx *x, size_t i) { /* first token of i's sentence */
+  return x->d->sent[x->d->tok_sent[i]].tok;
+}
+static inline uint32_t qx_sent_end(const qx *x, size_t i) { /* one past its last token */
+  const news_sentence *s = &x->d->sent[x->d->tok_sent[i]];
+  return s->tok + s->ntok;
+}
+static inline uint32_t qx_para_of(const qx *x, size_t i) {
+  return x->d->sent[x->d->tok_sent[i]].paragraph;
+}
 uint32_t qx_body_start(const qx *x, size_t i); /* sentence start after any dateline */
 int qx_is_speech_verb(const qx *x, size_t i);  /* a speech cue starts at i */
 const qx_verb *qx_verb_at(const qx *x, size_t i);

@@ -30,63 +30,6 @@ int qx_add_attr(qx *x, const qx_attr *a, uint32_t *idx) {
   return NEWS_OK;
 }
 
-int qx_is(const qx *x, size_t i, const char *s) {
-  return i < x->d->ntok && news_tok_is(x->d, i, s);
-}
-
-int qx_is_punct(const qx *x, size_t i, char c) {
-  const news_doc *d = x->d;
-  return i < d->ntok && d->tok[i].kind == NEWS_TOK_PUNCT && d->tok[i].nfold > 0 &&
-         d->fold[d->tok[i].fold] == c;
-}
-
-int qx_is_comma(const qx *x, size_t i) {
-  return qx_is_punct(x, i, ',');
-}
-
-int qx_is_terminal(const qx *x, size_t i) {
-  const news_doc *d = x->d;
-  if (i >= d->ntok || d->tok[i].kind != NEWS_TOK_PUNCT || d->tok[i].nfold == 0) return 0;
-  char c = d->fold[d->tok[i].fold];
-  return c == '.' || c == '!' || c == '?' || (unsigned char)c == 0xE2; /* … */
-}
-
-int qx_is_dash(const qx *x, size_t i) {
-  return i < x->d->ntok && x->d->tok[i].kind == NEWS_TOK_DASH;
-}
-
-int qx_is_mark(const qx *x, size_t i) {
-  if (i >= x->d->ntok) return 0;
-  uint8_t k = x->d->tok[i].kind;
-  return k == NEWS_TOK_QUOTE_OPEN || k == NEWS_TOK_QUOTE_CLOSE || k == NEWS_TOK_QUOTE_AMBIG;
-}
-
-int qx_is_word(const qx *x, size_t i) {
-  return i < x->d->ntok && x->d->tok[i].kind == NEWS_TOK_WORD;
-}
-
-int qx_is_cap(const qx *x, size_t i) {
-  return qx_is_word(x, i) && (x->d->tok[i].flags & NEWS_F_CAP);
-}
-
-int qx_is_lower(const qx *x, size_t i) {
-  return qx_is_word(x, i) && !(x->d->tok[i].flags & NEWS_F_CAP) &&
-         (x->d->tok[i].flags & NEWS_F_ALPHA);
-}
-
-uint32_t qx_sent_start(const qx *x, size_t i) {
-  return x->d->sent[x->d->tok_sent[i]].tok;
-}
-
-uint32_t qx_sent_end(const qx *x, size_t i) {
-  const news_sentence *s = &x->d->sent[x->d->tok_sent[i]];
-  return s->tok + s->ntok;
-}
-
-uint32_t qx_para_of(const qx *x, size_t i) {
-  return x->d->sent[x->d->tok_sent[i]].paragraph;
-}
-
 /* A dateline ("KABUL (Reuters) —", "LIMA, May 3 (AP) --") opens the
 ** first sentence of its paragraph: its words end at a dash within a few
 ** tokens, with nothing but capitalised words, numbers, commas, slashes and a
