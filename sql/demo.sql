@@ -41,8 +41,8 @@ BEGIN;
 -- 1. Web page, curly marks: headline attribution, so-called "red line",
 --    Tasnim credit, split quote, boilerplate.
 INSERT INTO articles VALUES (1, 'Northgate Online', '2024-03-12',
-'Missile programme not negotiable: FM',
-'Missile programme not negotiable: FM
+'Missiles off the table in any talks: FM',
+'Missiles off the table in any talks: FM
 
 Photo: Foreign Minister Mohammad Hossein Rahbari at a news conference in Tehran. (Northgate Online/Staff)
 
