@@ -12,12 +12,19 @@ double stance_lean(const stance_lex *lx, const stance_marks *mk) {
   double vader = 0, cues = 0;
   const news_doc *d = mk->d;
   size_t last_neg = (size_t)-1;
+  /* next_but: the first clause after the current one that is a "but" clause
+  ** of the same sentence, or where the sentence ends. It only moves forward,
+  ** so a sentence of many clauses costs linear time, not quadratic. */
+  size_t next_but = 0;
   for (size_t ci = 0; ci < mk->nclause; ci++) {
     const stance_clause *c = &mk->clause[ci];
+    if (next_but <= ci) next_but = ci + 1;
+    while (next_but < mk->nclause && mk->clause[next_but].sent == c->sent &&
+           mk->clause[next_but].type != CL_BUT)
+      next_but++;
     if (c->type == CL_CTX) continue;
     double f = c->type == CL_BUT ? 1.5 : 1;
-    for (size_t k = ci + 1; k < mk->nclause && mk->clause[k].sent == c->sent; k++)
-      if (mk->clause[k].type == CL_BUT) f = 0.5;
+    if (next_but < mk->nclause && mk->clause[next_but].sent == c->sent) f = 0.5;
     for (size_t i = c->start; i < c->end; i++) {
       const stance_tinfo *ti = TI(mk, i);
       const stance_cue_entry *e = ti->cue;

@@ -159,9 +159,9 @@ static void fuzz_stance(news_engine *e, const news_doc *d) {
   size_t n = d->len < 40 ? d->len : 40;
   int rc = news_target_compile(e, d->text, n, &t);
   REQUIRE(rc == NEWS_OK || rc == NEWS_BADARG, "news_target_compile: %d", rc);
-  if (rc != NEWS_OK) REQUIRE(news_target_compile(e, "negotiations over the missile programme", 39,
-                                                 &t) == NEWS_OK,
-                             "fixed target");
+  if (rc != NEWS_OK)
+    REQUIRE(news_target_compile(e, "negotiations over the missile programme", 39, &t) == NEWS_OK,
+            "fixed target");
   news_stance_result r;
   news_stance_result_init(&r);
   REQUIRE(news_stance_range(e, t, d, 0, 0, d->ntok, &r) == NEWS_OK, "news_stance_range");
@@ -193,11 +193,8 @@ static void fuzz_speaker_key(news_engine *e, const news_doc *d) {
 }
 
 static const doc_consumer consumers[] = {
-    {"quotes", fuzz_quotes},
-    {"dates", fuzz_dates},
-    {"stance", fuzz_stance},
-    {"speaker_key", fuzz_speaker_key},
-    {NULL, NULL},
+    {"quotes", fuzz_quotes},           {"dates", fuzz_dates}, {"stance", fuzz_stance},
+    {"speaker_key", fuzz_speaker_key}, {NULL, NULL},
 };
 
 static void check_doc(const news_doc *d, const char *text, size_t size) {
